@@ -1,0 +1,164 @@
+"""Extraction: Paper -> Extraction, through a spaCy pipeline of registered components.
+
+The pipeline is a blank English tokenizer plus kg's own components (see components.py), so it
+needs no model download and runs at thousands of abstracts a second.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from kg.extraction import components  # noqa: F401  (registers the factories)
+from kg.extraction.components import PAPER, TITLE_SEPARATOR, Candidate
+from kg.extraction.text import normalise_name
+from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
+                      Mention, Paper)
+
+PIPE_NAMES = ("kg_sentences", "kg_catalogue", "kg_names", "kg_urls", "kg_relations")
+
+
+def build_pipeline(untyped: str | None = "Method") -> Language:
+    """A blank English pipeline with kg's components, in stage order."""
+    nlp = spacy.blank("en")
+    for name in PIPE_NAMES:
+        config = {"untyped": untyped or ""} if name == "kg_names" else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+@cache
+def default_pipeline() -> Language:
+    return build_pipeline()
+
+
+def paper_text(paper: Paper) -> str:
+    return paper.title + TITLE_SEPARATOR + paper.abstract
+
+
+def extract(paper: Paper, nlp: Language | None = None) -> Extraction:
+    return next(extract_many([paper], nlp))
+
+
+def extract_many(papers: Iterable[Paper], nlp: Language | None = None,
+                 batch_size: int = 64) -> Iterator[Extraction]:
+    nlp = nlp or default_pipeline()
+    pairs = ((paper_text(p), p) for p in papers)
+    for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extraction_from_doc(doc, paper)
+
+
+# ------------------------------------------------------------------ Doc -> Extraction
+
+def extraction_from_doc(doc, paper: Paper) -> Extraction:
+    candidates: list[Candidate] = doc._.kg_candidates or []
+    groups = _group_mentions(candidates, doc._.kg_alias_pairs or [])
+    title_end = doc._.kg_title_end
+    body_start = title_end + len(TITLE_SEPARATOR)
+    entities, name_of = [], {}
+    for group in groups:
+        entity = _entity_from_group(doc, group, title_end, body_start)
+        entities.append(entity)
+        for cand in group:
+            name_of[normalise_name(cand.text)] = entity.name
+    urls = [ExtractedUrl(url, kind, sentence) for _, _, url, kind, sentence in doc._.kg_urls]
+
+    def resolve(name: str) -> str:
+        return name if name == PAPER else name_of.get(normalise_name(name), name)
+
+    evaluated = [EvaluatedOn(resolve(s), resolve(b), resolve(m) if m else None, v, sent)
+                 for s, b, m, v, sent in doc._.kg_evaluated_on or []]
+    compared = [ComparedWith(resolve(s), resolve(b), sent)
+                for s, b, sent in doc._.kg_compared_with or []]
+    return Extraction(paper.id, entities, urls, _dedupe_eval(evaluated),
+                      _dedupe(compared, lambda r: (r.subject, r.baseline)))
+
+
+def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candidate]]:
+    """Mentions of one thing in one paper: same name, same catalogue entry, or acronym pairs."""
+    parent = list(range(len(candidates)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i, j):
+        parent[find(i)] = find(j)
+
+    first_by_key: dict[tuple[str, str], int] = {}
+    index = {id(c): i for i, c in enumerate(candidates)}
+    for i, cand in enumerate(candidates):
+        key = (cand.type, cand.key)
+        if key in first_by_key:
+            union(i, first_by_key[key])
+        else:
+            first_by_key[key] = i
+        plain = (cand.type, normalise_name(cand.text))
+        if plain in first_by_key:
+            union(i, first_by_key[plain])
+        else:
+            first_by_key[plain] = i
+    for long, short in alias_pairs:
+        if id(long) in index and id(short) in index and long.type == short.type:
+            union(index[id(long)], index[id(short)])
+    groups: dict[int, list[Candidate]] = {}
+    for i, cand in enumerate(candidates):
+        groups.setdefault(find(i), []).append(cand)
+    return sorted(groups.values(), key=lambda g: g[0].start)
+
+
+def _entity_from_group(doc, group: list[Candidate], title_end: int,
+                       body_start: int) -> ExtractedEntity:
+    forms = Counter(c.text for c in group)
+    first_seen = {}
+    for cand in group:
+        first_seen.setdefault(cand.text, cand.start)
+    # The form the text uses most; a tie goes to the long form, then to the first seen.
+    name = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
+    aliases, seen = [], {normalise_name(name)}
+    for form in forms:
+        if normalise_name(form) not in seen:
+            seen.add(normalise_name(form))
+            aliases.append(form)
+    catalogue = next((c for c in group if c.canonical), None)
+    types = Counter(c.type for c in group)
+    mentions = []
+    for cand in group:
+        sentence_start, sentence_end = doc._.kg_sentences[
+            components._sentence_index(doc, cand.start)]
+        in_title = cand.start < title_end
+        base = 0 if in_title else body_start
+        mentions.append(Mention(cand.text, "title" if in_title else "abstract",
+                                cand.start - base, cand.end - base,
+                                doc.text[sentence_start:sentence_end]))
+    return ExtractedEntity(
+        type=catalogue.type if catalogue else types.most_common(1)[0][0],
+        name=name,
+        aliases=aliases,
+        proposed=any(c.proposed for c in group),
+        catalogue_key=catalogue.canonical if catalogue else None,
+        family=catalogue.family if catalogue else None,
+        mentions=mentions,
+    )
+
+
+def _dedupe(rows, key):
+    seen, out = set(), []
+    for row in rows:
+        k = key(row)
+        if k not in seen:
+            seen.add(k)
+            out.append(row)
+    return out
+
+
+def _dedupe_eval(rows: list[EvaluatedOn]) -> list[EvaluatedOn]:
+    """One pair per (subject, benchmark, metric, value); a stated score beats a bare pair."""
+    scored = {(r.subject, r.benchmark) for r in rows if r.value}
+    rows = [r for r in rows if r.value or (r.subject, r.benchmark) not in scored]
+    return _dedupe(rows, lambda r: (r.subject, r.benchmark, r.metric, r.value))

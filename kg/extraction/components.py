@@ -1,0 +1,618 @@
+"""The spaCy components of the extraction pipeline, registered with spaCy's factory mechanism.
+
+A Doc holds a paper as ``title + "\\n\\n" + abstract``. The components, in pipeline order:
+
+  kg_sentences  sentence bounds and words (Doc._.kg_sentences, Doc._.kg_words); sets
+                Token.is_sent_start, the title being the first sentence
+  kg_catalogue  PhraseMatcher over the curated catalogue -> Doc._.kg_candidates
+  kg_names      names the catalogue does not know (acronym definitions, name-shaped words,
+                "we propose X", "dubbed X", title prefixes, task phrases), typed by context;
+                marks what the paper proposes; fills Doc.spans["kg_entities"]
+  kg_urls       URLs, cleaned and classified -> Doc._.kg_urls
+  kg_relations  EVALUATED_ON / COMPARED_WITH pairs per sentence -> Doc._.kg_evaluated_on,
+                Doc._.kg_compared_with
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.catalogue import load_catalogue
+from kg.extraction.cues import Cues, load_cues
+from kg.extraction.text import (Word, acronym_matches, is_name_shaped, normalise_name,
+                                sentence_bounds, words_of, SIZE_SUFFIX)
+from kg.extraction.urls import classify_url, find_urls
+
+TITLE_SEPARATOR = "\n\n"
+PAPER = "<paper>"
+CORE = ("Model", "Method", "Benchmark")
+
+
+@dataclass
+class Candidate:
+    """A mention of a possible entity, before the paper's mentions are grouped."""
+    start: int
+    end: int
+    text: str
+    source: str                     # catalogue | acronym | long-form | shape | proposal | title | task
+    type: str | None = None
+    canonical: str | None = None    # catalogue name
+    family: str | None = None
+    proposed: bool = False
+    votes: Counter = field(default_factory=Counter)
+
+    @property
+    def key(self) -> str:
+        return normalise_name(self.canonical or self.text)
+
+
+for _name, _default in (("kg_sentences", None), ("kg_words", None), ("kg_candidates", None),
+                        ("kg_alias_pairs", None), ("kg_urls", None), ("kg_evaluated_on", None),
+                        ("kg_compared_with", None), ("kg_title_end", 0)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _sentence_index(doc: Doc, char: int) -> int:
+    starts = [s for s, _ in doc._.kg_sentences]
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+# ------------------------------------------------------------------ kg_sentences
+
+@Language.factory("kg_sentences")
+def make_sentences(nlp: Language, name: str):
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    """Rule-based sentences: the title, then the abstract split at sentence punctuation."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        cut = text.find(TITLE_SEPARATOR)
+        if cut < 0:
+            bounds, title_end = sentence_bounds(text), 0
+        else:
+            title_end = cut
+            body = cut + len(TITLE_SEPARATOR)
+            bounds = [(0, cut)] + [(s + body, e + body) for s, e in sentence_bounds(text[body:])]
+        doc._.kg_title_end = title_end
+        doc._.kg_sentences = bounds
+        doc._.kg_words = words_of(text)
+        starts = {s for s, _ in bounds}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts
+        return doc
+
+
+# ------------------------------------------------------------------ kg_catalogue
+
+@Language.factory("kg_catalogue")
+def make_catalogue(nlp: Language, name: str):
+    return CatalogueMatcher(nlp)
+
+
+class CatalogueMatcher:
+    """Finds catalogue names and aliases. Cased names match exact tokens, lower-case ones any
+    case; a match must cover whole words ("GPT-4" is not found inside "GPT-4V")."""
+
+    def __init__(self, nlp: Language):
+        self.cues = load_cues()
+        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries = {}
+        cased, uncased = {}, {}
+        for entry in load_catalogue():
+            for form in (entry.name,) + entry.aliases:
+                key = f"{entry.type}|{entry.name}"
+                self.entries[key] = entry
+                if any(c.isupper() for c in form):
+                    cased.setdefault(key, []).append(form)
+                else:
+                    uncased.setdefault(key, []).extend([form, _plural(form)])
+        for key, forms in cased.items():
+            self.cased.add(key, list(nlp.tokenizer.pipe(forms)))
+        for key, forms in uncased.items():
+            self.uncased.add(key, list(nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = {w.start for w in doc._.kg_words}
+        ends = {w.end for w in doc._.kg_words}
+        candidates = []
+        for matcher in (self.cased, self.uncased):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                s, e = span.start_char, span.end_char
+                if s not in starts or not self._ends_word(doc.text, e, ends):
+                    continue
+                entry = self.entries[doc.vocab.strings[match_id]]
+                if entry.ambiguous and not self._confirmed(doc, span):
+                    continue
+                candidates.append(Candidate(s, e, span.text, "catalogue", entry.type,
+                                            entry.name, entry.family))
+        doc._.kg_candidates = _longest_first(candidates)
+        return doc
+
+    def _ends_word(self, text: str, end: int, ends: set[int]) -> bool:
+        if end in ends or text[end:end + 2] in ("'s", "’s"):
+            return True
+        # "LLaVA-based": a known name with an attached suffix is still that name.
+        match = re.match(r"-([a-z]+)", text[end:end + 20])
+        return bool(match) and match.group(1) in self.cues.attached_suffixes
+
+    def _confirmed(self, doc: Doc, span: Span) -> bool:
+        """An ambiguous name (Lion, Orca) counts unless it opens a sentence on its own."""
+        if not span[0].is_sent_start:
+            return True
+        following = doc[span.end].text if span.end < len(doc) else ""
+        return following in ("(", ",", ":") or self.cues.head_type(following) is not None
+
+
+def _plural(form: str) -> str:
+    return form + ("es" if form.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates overlapping a longer one (ties: the earlier source wins)."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# ------------------------------------------------------------------ kg_names
+
+@Language.factory("kg_names", default_config={"untyped": "Method"})
+def make_names(nlp: Language, name: str, untyped: str):
+    return NameFinder(untyped=untyped or None)
+
+
+class NameFinder:
+    """Discovers names the catalogue lacks, types every candidate and marks proposals.
+
+    `untyped` is the type given to a name-shaped word nothing else types (None drops it).
+    """
+
+    def __init__(self, untyped: str | None):
+        self.cues = load_cues()
+        self.untyped = untyped
+        self.known = {}
+        for entry in load_catalogue():
+            for form in (entry.name,) + entry.aliases:
+                self.known.setdefault(normalise_name(form), entry)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        found: list[Candidate] = list(doc._.kg_candidates or [])
+        alias_pairs: list[tuple[Candidate, Candidate]] = []
+        for cand_long, cand_short in self._acronym_definitions(doc):
+            alias_pairs.append((cand_long, cand_short))
+            found.extend([cand_long, cand_short])
+        found.extend(self._title_prefix(doc))
+        found.extend(self._proposal_names(doc))
+        found.extend(self._shaped_words(doc))
+        found.extend(self._task_phrases(doc))
+        candidates = _longest_first(_prefer_sources(found))
+        self._type(doc, candidates, alias_pairs)
+        self._mark_proposed(doc, candidates)
+        candidates = [c for c in candidates if c.type]
+        doc._.kg_candidates = candidates
+        doc._.kg_alias_pairs = [(a, b) for a, b in alias_pairs if a in candidates and b in candidates]
+        spans = [s for c in candidates if (s := _span(doc, c.start, c.end, c.type)) is not None]
+        doc.spans["kg_entities"] = spans
+        return doc
+
+    # ---- discovery
+
+    def _acronym_definitions(self, doc: Doc):
+        """'long form (ACR)' and 'Name (Long Form)' pairs, Schwartz-Hearst style."""
+        text = doc.text
+        for match in re.finditer(r"\(([^()]{2,60})\)", text):
+            inner = match.group(1).strip()
+            before = text[max(0, match.start() - 160):match.start()].rstrip()
+            inner_words = inner.split()
+            if len(inner_words) == 1 and re.search(r"[A-Z]", inner) and len(inner) <= 15:
+                long_form = self._long_form(before, inner)
+                if long_form:
+                    start = match.start() - (len(text[:match.start()]) - len(
+                        text[:match.start()].rstrip())) - len(long_form)
+                    s = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+                    yield (Candidate(start, start + len(long_form), long_form, "long-form"),
+                           Candidate(s, s + len(inner), inner, "acronym"))
+            elif 2 <= len(inner_words) <= 6 and all(w[:1].isupper() for w in inner_words):
+                # "Lion (Evolved Sign Momentum)": a name followed by its expansion.
+                prev = re.search(r"(\S+)\s*$", before)
+                if prev and is_name_shaped(prev.group(1)) or (prev and prev.group(1)[:1].isupper()
+                                                              and len(prev.group(1)) > 2):
+                    name = prev.group(1).strip(",.;:")
+                    s = match.start() - (len(before) - before.rfind(name)) \
+                        if name in before else -1
+                    if s >= 0 and self._known_or_shaped(name):
+                        s = text.rfind(name, 0, match.start())
+                        ls = match.start(1)
+                        yield (Candidate(ls, ls + len(inner), inner, "long-form"),
+                               Candidate(s, s + len(name), name, "acronym"))
+
+    def _known_or_shaped(self, word: str) -> bool:
+        return normalise_name(word) in self.known or is_name_shaped(word)
+
+    @staticmethod
+    def _long_form(before: str, acronym: str) -> str | None:
+        words = re.findall(r"[^\s]+", before)
+        # The long form stops at punctuation that closes a phrase.
+        limit = min(len(re.sub(r"[^A-Za-z0-9]", "", acronym)) + 5, 12)
+        chosen = None
+        for n in range(1, min(limit, len(words)) + 1):
+            tail = words[-n:]
+            if any(re.search(r"[,;:.()]$", w) for w in tail[:-1]) or \
+                    re.search(r"[,;:()]", tail[0][:-1] if len(tail[0]) > 1 else ""):
+                break
+            candidate = " ".join(tail).strip("\"'“”")
+            if candidate.lower() in ("the", "a", "an"):
+                continue
+            if acronym_matches(acronym, candidate):
+                first = tail[0].lower().strip("\"'“”(")
+                if first in ("the", "a", "an", "of", "and", "with", "our", "we", "by", "to",
+                             "in", "on", "for", "novel", "new", "this", "called", "named"):
+                    continue
+                chosen = candidate
+                # Shortest match whose first letter matches the acronym's is the long form.
+                if first[:1] == acronym.lstrip("(")[:1].lower():
+                    break
+        return chosen
+
+    def _title_prefix(self, doc: Doc):
+        """'Name: what it is' titles name what the paper introduces."""
+        title = doc.text[:doc._.kg_title_end]
+        match = re.match(r"^\s*([^:]{1,40}?)\s*(?::| - | — )\s*(.+)$", title)
+        if not match:
+            return
+        name, rest = match.group(1).strip(), match.group(2)
+        words = name.split()
+        if not words or len(words) > 4 or words[0].lower() in ("towards", "toward", "on", "a",
+                                                                "an", "the", "beyond", "why",
+                                                                "how", "what", "when", "is"):
+            if not (words and words[0].lower() == "the" and len(words) <= 3 and
+                    any(is_name_shaped(w) for w in words)):
+                return
+        if not any(is_name_shaped(w) for w in words):
+            # Plain capitalised words count only when the abstract uses them as a name again.
+            body = doc.text[doc._.kg_title_end:]
+            if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
+                    name.lower() not in body.lower():
+                return
+            if rest.lower().startswith(("a survey", "survey", "an overview")):
+                return
+        start = title.index(name)
+        cand = Candidate(start, start + len(name), name, "title", proposed=True)
+        rest_words = re.findall(r"[A-Za-z\-]+", rest.lower())
+        for type_, heads in self.cues.title_heads:
+            if any(w in heads or w.rstrip("s") in heads for w in rest_words):
+                cand.votes[type_] += 3
+                break
+        yield cand
+
+    def _proposal_names(self, doc: Doc):
+        """Capitalised multi-word names right after 'we propose/present ...' or 'called'."""
+        text = doc.text
+        pattern = re.compile(
+            r"\b(?:" + "|".join(sorted(self.cues.proposal_verbs | self.cues.naming_words))
+            + r")\b((?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*)\s+"
+            r"((?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)"
+            r"(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){1,6})")
+        for match in pattern.finditer(text):
+            phrase = match.group(2)
+            words = phrase.split()
+            # Trim connector words at the end; a name ends with a capitalised word.
+            while words and not words[-1][:1].isupper():
+                words.pop()
+            if len(words) < 2 or not words[0][:1].isupper():
+                continue
+            if words[0] in ("We", "In", "The", "This", "Our", "It", "A", "An"):
+                continue
+            name = " ".join(words)
+            start = match.start(2)
+            yield Candidate(start, start + len(name), name, "proposal")
+
+    def _shaped_words(self, doc: Doc):
+        for word in doc._.kg_words:
+            token = word.text.rstrip("'’").removesuffix("'s").removesuffix("’s")
+            if token in self.cues.generic or not is_name_shaped(token):
+                continue
+            # "MGs", "PPLs": plurals of acronyms are classes, not names.
+            if re.fullmatch(r"[A-Z]{2,}s", token) and token[:-1] not in self.known:
+                continue
+            if token.endswith(("-based", "-like", "-style", "-aware", "-free", "-level")):
+                continue
+            yield Candidate(word.start, word.start + len(token), token, "shape")
+
+    def _task_phrases(self, doc: Doc):
+        """'<modifiers> <task head>' in lower case: trajectory prediction, passage reranking."""
+        words = doc._.kg_words
+        text = doc.text
+        for i, word in enumerate(words):
+            head = word.text.lower()
+            if head not in self.cues.task_heads or head in ("learning", "optimization",
+                                                            "inference", "design", "training",
+                                                            "search", "modeling", "modelling",
+                                                            "sampling", "decoding", "control"):
+                continue
+            j = i
+            while j > 0 and i - j < 3:
+                prev = words[j - 1]
+                low = prev.text.lower()
+                if not re.fullmatch(r"[a-z][a-z\-]+", prev.text) or low in \
+                        self.cues.task_stop_modifiers or text[prev.end:words[j].start] != " ":
+                    break
+                j -= 1
+            if j < i:
+                yield Candidate(words[j].start, word.end, text[words[j].start:word.end], "task",
+                                type="Task")
+
+    # ---- typing
+
+    def _type(self, doc: Doc, candidates: list[Candidate], alias_pairs) -> None:
+        text = doc.text
+        by_key: dict[str, list[Candidate]] = {}
+        for cand in candidates:
+            by_key.setdefault(cand.key, []).append(cand)
+            if cand.type is None and (entry := self.known.get(cand.key)):
+                cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
+            if cand.type is None:
+                self._vote_context(doc, cand)
+        for long, short in alias_pairs:
+            if long.type or short.type:
+                long.type = short.type = long.type or short.type
+            else:
+                head = long.text.split()[-1].lower().strip("-")
+                vote = self.cues.head_type(head) or (
+                    "Task" if head in self.cues.task_heads else
+                    "Metric" if head in self.cues.metric_heads else None)
+                if vote:
+                    long.votes[vote] += 2
+                    short.votes[vote] += 2
+                votes = long.votes + short.votes
+                long.votes = short.votes = votes
+        # All mentions of one name share their evidence.
+        for group in by_key.values():
+            typed = next((c.type for c in group if c.type), None)
+            votes = sum((c.votes for c in group), Counter())
+            for cand in group:
+                if cand.type is None:
+                    cand.type = typed or (votes.most_common(1)[0][0] if votes else None)
+        for cand in candidates:
+            if cand.type is None and cand.source in ("shape", "title", "proposal"):
+                cand.type = self._fallback_type(cand)
+
+    def _fallback_type(self, cand: Candidate) -> str | None:
+        if SIZE_SUFFIX.search(cand.text):
+            return "Model"
+        if re.search(r"Bench\b|Bench-|QA$", cand.text):
+            return "Benchmark"
+        if cand.source in ("title", "proposal"):
+            return "Method"
+        return self.untyped
+
+    def _vote_context(self, doc: Doc, cand: Candidate) -> None:
+        text = doc.text
+        after = re.findall(r"[A-Za-z\-]+", text[cand.end:cand.end + 40])[:2]
+        before = re.findall(r"[A-Za-z\-]+", text[max(0, cand.start - 60):cand.start])[-4:]
+        if after and (t := self.cues.head_type(after[0])):
+            cand.votes[t] += 3
+        if len(after) > 1 and after[0].lower() in ("and", "or") and \
+                (t := self.cues.head_type(after[1])):
+            cand.votes[t] += 1
+        for word in reversed(before):
+            if t := self.cues.head_type(word):
+                cand.votes[t] += 1
+                break
+        if SIZE_SUFFIX.search(cand.text):
+            cand.votes["Model"] += 2
+        if re.search(r"Bench\b|Bench-", cand.text):
+            cand.votes["Benchmark"] += 3
+        if before and before[-1].lower() in ("on", "across") and \
+                self._evaluation_sentence(doc, cand.start):
+            cand.votes["Benchmark"] += 1
+
+    def _evaluation_sentence(self, doc: Doc, char: int) -> bool:
+        s, e = doc._.kg_sentences[_sentence_index(doc, char)]
+        words = set(re.findall(r"[a-z\-]+", doc.text[s:e].lower()))
+        return bool(words & (self.cues.evaluation - {"on", "across", "performance"}))
+
+    # ---- proposals
+
+    def _mark_proposed(self, doc: Doc, candidates: list[Candidate]) -> None:
+        text = doc.text
+        title_end = doc._.kg_title_end
+        verbs = self.cues.proposal_verbs
+        for cand in candidates:
+            if cand.type not in CORE and cand.source != "title":
+                continue
+            if cand.source == "title":
+                continue
+            s, _ = doc._.kg_sentences[_sentence_index(doc, cand.start)]
+            lead = text[s:cand.start]
+            lead_words = re.findall(r"[A-Za-z\-]+", lead.lower())
+            # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
+            if lead_words and lead_words[-1] in self.cues.naming_words:
+                cand.proposed = True
+            elif any(w in verbs for w in lead_words[-8:]) and \
+                    re.search(r"\b(we|this (paper|work|study)|the paper|our)\b", lead.lower()) \
+                    and not re.search(r"\b(using|use|uses|with|from|on|than|over|like|such "
+                                      r"as|including|via|to|into|of)\s+(?:\S+\s+){0,2}$",
+                                      lead.lower()) and cand.source != "catalogue":
+                cand.proposed = True
+        # A name proposed once is proposed in every mention; so is the title's name.
+        proposed_keys = {c.key for c in candidates if c.proposed}
+        title_keys = {c.key for c in candidates if c.source == "title" or
+                      (c.start < title_end and c.start == 0 and c.source != "catalogue")}
+        for cand in candidates:
+            if cand.key in proposed_keys or cand.key in title_keys:
+                cand.proposed = True
+
+
+def _prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
+    """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
+    order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "proposal": 3,
+             "shape": 4, "task": 5}
+    best: dict[tuple[int, int], Candidate] = {}
+    for cand in candidates:
+        key = (cand.start, cand.end)
+        if key not in best or order[cand.source] < order[best[key].source]:
+            if key in best and best[key].source == "title":
+                cand.source = "title"
+            best[key] = cand
+    return list(best.values())
+
+
+# ------------------------------------------------------------------ kg_urls
+
+@Language.factory("kg_urls")
+def make_urls(nlp: Language, name: str):
+    return UrlFinder()
+
+
+class UrlFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        urls = []
+        for start, end, url in find_urls(doc.text):
+            s, e = doc._.kg_sentences[_sentence_index(doc, start)]
+            urls.append((start, end, url, classify_url(url), doc.text[s:e]))
+        doc._.kg_urls = urls
+        return doc
+
+
+# ------------------------------------------------------------------ kg_relations
+
+@Language.factory("kg_relations")
+def make_relations(nlp: Language, name: str):
+    return RelationFinder()
+
+
+VALUE = re.compile(r"(?<![\w.])[+\-]?\d+(?:\.\d+)?\s?%|(?<![\w.])[+\-]\d+(?:\.\d+)?(?![\w.])"
+                   r"|(?<![\w.])\d+\.\d+(?![\w.%])")
+
+
+# "using X", "with X", "of X": X is a tool or a part, not what is evaluated.
+USED_AS_TOOL = re.compile(r"\b(using|use|uses|with|via|by|from|of|than|like|on top of|upon|"
+                          r"over|against|to)\s+(the\s+)?$", re.IGNORECASE)
+# Between a value and its benchmark: "on", "on the", "accuracy on", "of the X test set on".
+VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across)\s+"
+                                r"(?:the\s+|both\s+)?", re.IGNORECASE)
+
+
+class RelationFinder:
+    """Sentence rules for EVALUATED_ON and COMPARED_WITH over the typed candidates."""
+
+    def __init__(self):
+        self.cues = load_cues()
+        self.comparison = re.compile(
+            r"\b(?:" + "|".join(re.escape(c) for c in self.cues.comparison) + r")\b")
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc._.kg_candidates or []
+        own = self._own_subject(candidates)
+        evaluated, compared = [], []
+        for index, (s, e) in enumerate(doc._.kg_sentences):
+            if index == 0 and doc._.kg_title_end:
+                continue  # titles state topics, not results
+            in_sentence = [c for c in candidates if s <= c.start < e]
+            sentence = doc.text[s:e]
+            evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, own))
+            compared.extend(self._compared_with(doc, sentence, s, in_sentence, own))
+        doc._.kg_evaluated_on = _unique(evaluated, key=lambda r: (r[0].lower(), r[1].lower()))
+        doc._.kg_compared_with = _unique(compared, key=lambda r: (r[0].lower(), r[1].lower()))
+        return doc
+
+    @staticmethod
+    def _own_subject(candidates: list[Candidate]) -> str:
+        """What 'we'/'our method' stands for: the paper's one proposed model or method."""
+        names = []
+        for cand in candidates:
+            if cand.proposed and cand.type in ("Model", "Method") and cand.text not in names:
+                if not any(normalise_name(cand.text) == normalise_name(n) for n in names):
+                    names.append(cand.text)
+        return names[0] if names else PAPER
+
+    def _evaluated_on(self, doc, sentence, offset, cands, own):
+        benchmarks = [c for c in cands if c.type == "Benchmark"]
+        if not benchmarks:
+            return []
+        if not set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation:
+            return []
+        cmp_match = self.comparison.search(sentence)
+        cmp_at = offset + cmp_match.start() if cmp_match else len(doc.text)
+        # The sentence's first named model/method before the benchmarks, unless it is a tool
+        # ("using X", "with X") or a baseline ("than X"); else the paper's own approach.
+        subjects = [c for c in cands if c.type in ("Model", "Method")
+                    and c.start < benchmarks[0].start and c.start < cmp_at
+                    and not USED_AS_TOOL.search(doc.text[max(offset, c.start - 14):c.start])]
+        subject = subjects[0].text if subjects else own
+        results = []
+        for bench in benchmarks:
+            if normalise_name(subject) == normalise_name(bench.text):
+                continue
+            metric, value = self._score_for(doc, offset, bench, cands)
+            results.append((subject, bench.text, metric, value, sentence))
+        return results
+
+    @staticmethod
+    def _score_for(doc, offset, bench, cands):
+        """The value (and its metric) stated for this benchmark: '77.0% on LiveCodeBench',
+        'a pass@200 of 77.0% on X', '85.3% accuracy on MMLU'."""
+        window_start = max(offset, bench.start - 80)
+        window = doc.text[window_start:bench.start]
+        values = list(VALUE.finditer(window))
+        if not values:
+            return None, None
+        value = values[-1]
+        if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]):
+            return None, None
+        value_at = window_start + value.start()
+        near = [c for c in cands if c.type == "Metric" and abs(c.start - value_at) < 30]
+        metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
+        return metric, value.group(0).replace(" ", "")
+
+    def _compared_with(self, doc, sentence, offset, cands, own):
+        match = self.comparison.search(sentence)
+        if not match:
+            return []
+        cue = match.group(0)
+        at = offset + match.start()
+        if cue in ("over", "than", "against") and not any(
+                at < c.start < at + len(cue) + 25 and c.type in ("Model", "Method") for c in cands):
+            return []
+        baselines = [c for c in cands if c.type in ("Model", "Method") and c.start > at
+                     and not c.proposed]
+        if not baselines:
+            return []
+        before = [c for c in cands if c.type in ("Model", "Method") and c.start < at]
+        lead = sentence[:match.start()].lower()
+        if re.search(r"\b(we|our|ours|the proposed|it)\b", lead) or not before:
+            subject = own
+        else:
+            subject = before[-1].text
+        return [(subject, b.text, sentence) for b in baselines
+                if normalise_name(b.text) != normalise_name(subject)]
+
+
+def _unique(rows, key):
+    seen, out = set(), []
+    for row in rows:
+        k = key(row)
+        if k not in seen:
+            seen.add(k)
+            out.append(row)
+    return out

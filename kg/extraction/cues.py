@@ -1,0 +1,51 @@
+"""The context-word lists of cues.toml, loaded once into sets."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Cues:
+    heads: dict[str, frozenset[str]]          # type -> head words ("benchmark" -> Benchmark)
+    title_heads: tuple[tuple[str, frozenset[str]], ...]
+    proposal_verbs: frozenset[str]
+    naming_words: frozenset[str]
+    evaluation: frozenset[str]
+    self_reference: frozenset[str]
+    comparison: tuple[str, ...]               # longest first, so "better than" wins over "than"
+    generic: frozenset[str]
+    class_heads: frozenset[str]
+    attached_suffixes: frozenset[str]
+    task_heads: frozenset[str]
+    task_stop_modifiers: frozenset[str]
+    metric_heads: frozenset[str]
+
+    def head_type(self, word: str) -> str | None:
+        word = word.lower()
+        for type_, words in self.heads.items():
+            if word in words:
+                return type_
+        return None
+
+
+@cache
+def load_cues() -> Cues:
+    data = tomllib.loads(resources.files("kg.extraction").joinpath("cues.toml").read_text("utf-8"))
+    return Cues(
+        heads={t: frozenset(w) for t, w in data["heads"].items()},
+        title_heads=tuple((t, frozenset(w)) for t, w in data["title_heads"].items()),
+        proposal_verbs=frozenset(data["proposal"]["verbs"]),
+        naming_words=frozenset(data["proposal"]["naming"]),
+        evaluation=frozenset(data["evaluation"]["cues"]),
+        self_reference=frozenset(data["evaluation"]["self_reference"]),
+        comparison=tuple(sorted(data["comparison"]["cues"], key=len, reverse=True)),
+        generic=frozenset(data["generic"]["words"]),
+        class_heads=frozenset(data["generic"]["class_heads"]),
+        attached_suffixes=frozenset(data["generic"]["attached_suffixes"]),
+        task_heads=frozenset(data["tasks"]["heads"]),
+        task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
+        metric_heads=frozenset(data["metrics"]["heads"]),
+    )

@@ -1,0 +1,105 @@
+"""Character-level helpers the components share: words, sentences, name shapes, normalisation."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+OPENING = "([{\"'“‘«"
+CLOSING = ")]}\"'”’»,.;:!?"
+BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
+ABBREVIATIONS = ("e.g.", "i.e.", "et al.", "etc.", "vs.", "cf.", "Fig.", "Eq.", "resp.", "approx.",
+                 "i.i.d.", "w.r.t.", "Sec.", "No.", "al.")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9$\\])")
+NUMBER_SHAPE = re.compile(r"^[+\-±~≈<>]?\$?\d[\d.,]*(?:\s?(?:%|x|×|K|M|B|k|pp|ms|s))?$")
+SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d+x\d+[Bb]")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A whitespace-delimited word with its outer punctuation stripped, and its offsets."""
+    start: int
+    end: int
+    text: str
+
+
+def words_of(text: str, offset: int = 0) -> list[Word]:
+    words = []
+    for match in re.finditer(r"\S+", text):
+        start, end = match.start(), match.end()
+        while start < end and text[start] in OPENING:
+            start += 1
+        while end > start and text[end - 1] in CLOSING:
+            closer = text[end - 1]
+            # Keep a bracket that closes one opened inside the word: "p_{gen}", "Llama(2)".
+            if closer in BRACKET_PAIRS and \
+                    text.count(BRACKET_PAIRS[closer], start, end) >= text.count(closer, start, end):
+                break
+            end -= 1
+        if end > start:
+            words.append(Word(start + offset, end + offset, text[start:end]))
+    return words
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; abbreviations such as "e.g." do not end one."""
+    bounds, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 8):match.start()]
+        if any(before.endswith(abbr) for abbr in ABBREVIATIONS):
+            continue
+        bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def normalise_name(name: str) -> str:
+    """The identity of a name: NFKC, case-folded, letters and digits only (the gold's rule)."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def is_name_shaped(word: str) -> bool:
+    """A word that reads as a proper name of an artefact: MiniCPM-V, iLA-SDP, Math23K, DPO."""
+    core = word.strip("-/")
+    letters = [c for c in core if c.isalpha()]
+    if len(letters) < 2 or NUMBER_SHAPE.match(core):
+        return False
+    parts = [p for p in re.split(r"[-/]", core) if p]
+    inner_upper = any(any(c.isupper() for c in part[1:]) for part in parts)
+    has_digit = any(c.isdigit() for c in core)
+    if inner_upper:
+        # "Multi-Agent", "Fine-Grained": capitalised English words joined by hyphens.
+        if all(p[:1].isupper() and p[1:].islower() for p in parts if p.isalpha()) and \
+                not has_digit and not any(p.isupper() for p in parts if len(p) > 1):
+            return False
+        return True
+    if has_digit and (letters[0].isupper() or core[:1].isdigit() and
+                      any(c.isupper() for c in core)):
+        return True
+    return False
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def acronym_matches(acronym: str, long_form: str) -> bool:
+    """Schwartz-Hearst: the acronym's letters appear in order in the long form, the first at
+    the start of a word of it."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    long_lower = long_form.lower()
+    if not letters or len(long_form) <= len(acronym):
+        return False
+    li = len(long_lower) - 1
+    for k in range(len(letters) - 1, -1, -1):
+        ch = letters[k]
+        while li >= 0 and (long_lower[li] != ch or
+                           (k == 0 and li > 0 and long_lower[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True

@@ -1,0 +1,82 @@
+"""URLs in abstracts: found, cleaned of punctuation and LaTeX debris, classified code/project."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# Scheme URLs, and bare well-known code hosts that authors often write without one.
+URL_PATTERN = re.compile(
+    r"(?:https?://|ftp://|www\.|(?<![\w@/.])(?:github\.com|gitlab\.com|bitbucket\.org|"
+    r"huggingface\.co)/)[^\s<>\"'`]+",
+    re.IGNORECASE,
+)
+CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com",
+              "sourceforge.net", "anonymous.4open.science", "git.")
+TRAILING = ".,;:!?'\"*`"
+BRACKETS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+
+def clean_url(raw: str) -> str:
+    """Strip what the sentence, Markdown or LaTeX glued to a URL.
+
+    `https://github.com/a/b{https://github.com/a/b}.` -> `https://github.com/a/b`;
+    `(see https://x.org/p).` -> `https://x.org/p`; `\\url{https://x.org}` -> `https://x.org`.
+    """
+    url = raw
+    # LaTeX \href{u}{text} / u{u} debris: keep what comes before the first brace.
+    for stop in ("{", "}", "\\", "|"):
+        if stop in url:
+            url = url.split(stop, 1)[0]
+    while url:
+        last = url[-1]
+        if last in TRAILING:
+            url = url[:-1]
+        elif last in BRACKETS and url.count(last) > url.count(BRACKETS[last]):
+            url = url[:-1]
+        else:
+            break
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    elif not re.match(r"^[a-z]+://", url, re.IGNORECASE):
+        url = "https://" + url
+    return url
+
+
+def classify_url(url: str) -> str:
+    """`code` for a source repository, `project` for a page, demo, dataset card or paper."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    path = [p for p in parts.path.split("/") if p]
+    if host == "huggingface.co" or host.endswith(".hf.space"):
+        return "code" if path[:1] == ["spaces"] else "project"
+    if any(host == h or host.startswith(h) or host.endswith("." + h) for h in CODE_HOSTS):
+        # github.io pages are project pages; a bare host without a repository path is not code.
+        return "code" if path or host.startswith("anonymous") else "project"
+    return "project"
+
+
+def find_urls(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, cleaned url) for every URL in text; end covers only the cleaned part."""
+    found = []
+    for match in URL_PATTERN.finditer(text):
+        raw = match.group(0)
+        cleaned = clean_url(raw)
+        if len(cleaned) <= len("https://x.y"):
+            continue
+        # The cleaned URL is a prefix of the raw text, unless a scheme was added in front.
+        added = 0 if raw.lower().startswith(cleaned.split("://", 1)[0].lower() + "://") \
+            else len("https://")
+        found.append((match.start(), match.start() + len(cleaned) - added, cleaned))
+    return found
+
+
+def url_key(url: str) -> str:
+    """Identity of a link across papers: host and path, no scheme, case-folded host."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    if host in ("github.com", "gitlab.com", "bitbucket.org"):
+        # A repository is its owner/name; deeper paths (tree/main/...) are the same repository.
+        path = "/" + "/".join(path.strip("/").split("/")[:2]).lower()
+        path = path.removesuffix(".git")
+    return host + path
