@@ -21,9 +21,29 @@ from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, 
 PIPE_NAMES = ("kg_sentences", "kg_catalogue", "kg_names", "kg_urls", "kg_relations")
 
 
+class _TextKeepingTokenizer:
+    """Keeps the input text on the Doc: Doc.text would rebuild it from every token."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        doc.user_data["kg_text"] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
 def build_pipeline(untyped: str | None = "Method") -> Language:
     """A blank English pipeline with kg's components, in stage order."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     for name in PIPE_NAMES:
         config = {"untyped": untyped or ""} if name == "kg_names" else {}
         nlp.add_pipe(name, config=config)
@@ -135,7 +155,7 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
         base = 0 if in_title else body_start
         mentions.append(Mention(cand.text, "title" if in_title else "abstract",
                                 cand.start - base, cand.end - base,
-                                doc.text[sentence_start:sentence_end]))
+                                components.text_of(doc)[sentence_start:sentence_end]))
     return ExtractedEntity(
         type=catalogue.type if catalogue else types.most_common(1)[0][0],
         name=name,

@@ -59,6 +59,14 @@ for _name, _default in (("kg_sentences", None), ("kg_words", None), ("kg_candida
         Doc.set_extension(_name, default=_default)
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once: Doc.text rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def _sentence_index(doc: Doc, char: int) -> int:
     starts = [s for s, _ in doc._.kg_sentences]
     return max(0, bisect.bisect_right(starts, char) - 1)
@@ -79,7 +87,7 @@ class SentenceSplitter:
     """Rule-based sentences: the title, then the abstract split at sentence punctuation."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         cut = text.find(TITLE_SEPARATOR)
         if cut < 0:
             bounds, title_end = sentence_bounds(text), 0
@@ -90,9 +98,12 @@ class SentenceSplitter:
         doc._.kg_title_end = title_end
         doc._.kg_sentences = bounds
         doc._.kg_words = words_of(text)
-        starts = {s for s, _ in bounds}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # Only sentence starts are set: writing every token costs more than the rest of the
+        # pipeline, and tokens left unset read as "not a start".
+        for start, end in bounds:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                span[0].is_sent_start = True
         return doc
 
 
@@ -134,7 +145,7 @@ class CatalogueMatcher:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 s, e = span.start_char, span.end_char
-                if s not in starts or not self._ends_word(doc.text, e, ends):
+                if s not in starts or not self._ends_word(text_of(doc), e, ends):
                     continue
                 entry = self.entries[doc.vocab.strings[match_id]]
                 if entry.ambiguous and not self._confirmed(doc, span):
@@ -179,6 +190,20 @@ def make_names(nlp: Language, name: str, untyped: str):
     return NameFinder(untyped=untyped or None)
 
 
+# First words of a title prefix that is a topic, not a name ("Towards X: ...").
+TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
+                 "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
+                 "learning", "position", "survey", "tutorial"}
+# Task heads that make even a capitalised long form a research problem, not an artefact.
+TOPIC_HEADS = {"learning", "detection", "segmentation", "classification", "recognition",
+               "generation", "retrieval", "translation", "answering", "captioning", "prediction",
+               "perception", "forecasting", "reasoning", "recommendation", "understanding"}
+# Inflections that mark a verb, an adverb or a participle, not a task's modifier.
+VERB_LIKE = re.compile(r"(?:ing|ed|ly|es)$|^(?:train|employ|introduce|apply|guide|achieve|require|"
+                       r"use|adopt|propose|perform|enable|improve|enhance|support|make|take|"
+                       r"lower|higher|largest|optimal|comprehensive|common|high-level|low-level)$")
+
+
 class NameFinder:
     """Discovers names the catalogue lacks, types every candidate and marks proposals.
 
@@ -188,13 +213,17 @@ class NameFinder:
     def __init__(self, untyped: str | None):
         self.cues = load_cues()
         self.untyped = untyped
+        verbs = "|".join(sorted(self.cues.proposal_verbs | self.cues.naming_words))
+        self._proposal_pattern = re.compile(
+            rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
+            r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
         self.known = {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
                 self.known.setdefault(normalise_name(form), entry)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         found: list[Candidate] = list(doc._.kg_candidates or [])
         alias_pairs: list[tuple[Candidate, Candidate]] = []
         for cand_long, cand_short in self._acronym_definitions(doc):
@@ -218,35 +247,29 @@ class NameFinder:
 
     def _acronym_definitions(self, doc: Doc):
         """'long form (ACR)' and 'Name (Long Form)' pairs, Schwartz-Hearst style."""
-        text = doc.text
-        for match in re.finditer(r"\(([^()]{2,60})\)", text):
-            inner = match.group(1).strip()
-            before = text[max(0, match.start() - 160):match.start()].rstrip()
+        text = text_of(doc)
+        for match in re.finditer(r"\(\s*([^()]{2,60}?)\s*\)", text):
+            inner, inner_start = match.group(1), match.start(1)
+            before_end = len(text[:match.start()].rstrip())
+            before = text[max(0, before_end - 160):before_end]
             inner_words = inner.split()
             if len(inner_words) == 1 and re.search(r"[A-Z]", inner) and len(inner) <= 15:
                 long_form = self._long_form(before, inner)
-                if long_form:
-                    start = match.start() - (len(text[:match.start()]) - len(
-                        text[:match.start()].rstrip())) - len(long_form)
-                    s = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-                    yield (Candidate(start, start + len(long_form), long_form, "long-form"),
-                           Candidate(s, s + len(inner), inner, "acronym"))
+                # "large language models (LLMs)": a plural names a class, not one thing.
+                if not long_form or inner.endswith("s") and not inner.isupper() or \
+                        re.search(r"[^s]s$", long_form.split()[-1]) and inner[-1:] == "s":
+                    continue
+                start = before_end - len(long_form)
+                yield (Candidate(start, before_end, long_form, "long-form"),
+                       Candidate(inner_start, inner_start + len(inner), inner, "acronym"))
             elif 2 <= len(inner_words) <= 6 and all(w[:1].isupper() for w in inner_words):
                 # "Lion (Evolved Sign Momentum)": a name followed by its expansion.
-                prev = re.search(r"(\S+)\s*$", before)
-                if prev and is_name_shaped(prev.group(1)) or (prev and prev.group(1)[:1].isupper()
-                                                              and len(prev.group(1)) > 2):
-                    name = prev.group(1).strip(",.;:")
-                    s = match.start() - (len(before) - before.rfind(name)) \
-                        if name in before else -1
-                    if s >= 0 and self._known_or_shaped(name):
-                        s = text.rfind(name, 0, match.start())
-                        ls = match.start(1)
-                        yield (Candidate(ls, ls + len(inner), inner, "long-form"),
-                               Candidate(s, s + len(name), name, "acronym"))
-
-    def _known_or_shaped(self, word: str) -> bool:
-        return normalise_name(word) in self.known or is_name_shaped(word)
+                prev = re.search(r"(\S+)$", before)
+                name = prev.group(1).strip(",.;:\"'") if prev else ""
+                if len(name) > 2 and name[:1].isupper() and name.lower() not in ("the", "this"):
+                    start = before_end - len(name)
+                    yield (Candidate(inner_start, inner_start + len(inner), inner, "long-form"),
+                           Candidate(start, before_end, name, "acronym"))
 
     @staticmethod
     def _long_form(before: str, acronym: str) -> str | None:
@@ -275,118 +298,134 @@ class NameFinder:
 
     def _title_prefix(self, doc: Doc):
         """'Name: what it is' titles name what the paper introduces."""
-        title = doc.text[:doc._.kg_title_end]
-        match = re.match(r"^\s*([^:]{1,40}?)\s*(?::| - | — )\s*(.+)$", title)
+        text = text_of(doc)
+        title = text[:doc._.kg_title_end]
+        match = re.match(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| - | — )\s*(.+)$", title)
         if not match:
             return
         name, rest = match.group(1).strip(), match.group(2)
         words = name.split()
-        if not words or len(words) > 4 or words[0].lower() in ("towards", "toward", "on", "a",
-                                                                "an", "the", "beyond", "why",
-                                                                "how", "what", "when", "is"):
-            if not (words and words[0].lower() == "the" and len(words) <= 3 and
-                    any(is_name_shaped(w) for w in words)):
-                return
+        if not words or len(words) > 4 or words[0].lower() in TITLE_OPENERS:
+            return
         if not any(is_name_shaped(w) for w in words):
             # Plain capitalised words count only when the abstract uses them as a name again.
-            body = doc.text[doc._.kg_title_end:]
+            body = text[doc._.kg_title_end:]
             if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
-                    name.lower() not in body.lower():
+                    name.lower() not in body.lower() or \
+                    rest.lower().startswith(("a survey", "survey", "an overview")):
                 return
-            if rest.lower().startswith(("a survey", "survey", "an overview")):
-                return
-        start = title.index(name)
+        start = match.start(1)
         cand = Candidate(start, start + len(name), name, "title", proposed=True)
-        rest_words = re.findall(r"[A-Za-z\-]+", rest.lower())
-        for type_, heads in self.cues.title_heads:
-            if any(w in heads or w.rstrip("s") in heads for w in rest_words):
-                cand.votes[type_] += 3
-                break
+        if type_ := self._title_head_type(rest):
+            cand.votes[type_] += 2
         yield cand
 
+    def _title_head_type(self, rest: str) -> str | None:
+        """What the subtitle says the name is: the head of its first noun phrase ("A Unified
+        Framework for ..." -> Method). A subtitle led by a verb ("Enabling ...") says nothing."""
+        words = re.findall(r"[A-Za-z0-9\-]+", rest)
+        if not words or words[0].lower().endswith("ing") or words[0].lower().endswith("ly"):
+            return None
+        phrase = []
+        for word in words:
+            if word.lower() in ("for", "of", "with", "via", "in", "on", "to", "through", "by",
+                                "from", "towards", "that", "using"):
+                break
+            phrase.append(word.lower())
+        for word in reversed(phrase):
+            for type_, heads in self.cues.title_heads:
+                if word in heads or word.rstrip("s") in heads:
+                    return type_
+        return None
+
     def _proposal_names(self, doc: Doc):
-        """Capitalised multi-word names right after 'we propose/present ...' or 'called'."""
-        text = doc.text
-        pattern = re.compile(
-            r"\b(?:" + "|".join(sorted(self.cues.proposal_verbs | self.cues.naming_words))
-            + r")\b((?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*)\s+"
-            r"((?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)"
-            r"(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){1,6})")
-        for match in pattern.finditer(text):
-            phrase = match.group(2)
-            words = phrase.split()
+        """Capitalised names right after 'we propose/present ...' or after 'called'."""
+        text = text_of(doc)
+        for match in self._proposal_pattern.finditer(text):
+            words = match.group(2).split()
             # Trim connector words at the end; a name ends with a capitalised word.
             while words and not words[-1][:1].isupper():
                 words.pop()
-            if len(words) < 2 or not words[0][:1].isupper():
+            if not words or words[0] in ("We", "In", "The", "This", "Our", "It", "A", "An"):
                 continue
-            if words[0] in ("We", "In", "The", "This", "Our", "It", "A", "An"):
+            single_ok = match.group(1).strip().lower() in self.cues.naming_words or \
+                re.match(r"\s*[,(:]", text[match.start(2) + len(" ".join(words)):])
+            if len(words) < 2 and not single_ok:
                 continue
             name = " ".join(words)
             start = match.start(2)
             yield Candidate(start, start + len(name), name, "proposal")
 
     def _shaped_words(self, doc: Doc):
+        url_spans = [(s, e) for s, e, _ in find_urls(text_of(doc))]
         for word in doc._.kg_words:
             token = word.text.rstrip("'’").removesuffix("'s").removesuffix("’s")
             if token in self.cues.generic or not is_name_shaped(token):
                 continue
-            # "MGs", "PPLs": plurals of acronyms are classes, not names.
-            if re.fullmatch(r"[A-Z]{2,}s", token) and token[:-1] not in self.known:
+            if "://" in token or any(s <= word.start < e for s, e in url_spans):
                 continue
-            if token.endswith(("-based", "-like", "-style", "-aware", "-free", "-level")):
+            # "MGs", "SoCs": plurals of acronyms are classes, not names.
+            if token.endswith("s") and sum(c.isupper() for c in token) >= 2 and \
+                    token[:-1].isalnum() and normalise_name(token[:-1]) not in self.known:
+                continue
+            parts = re.split(r"[-/]", token)
+            # "ML-generated", "LLaMA-based": a name used as a modifier; "CPU-GPU": generic parts.
+            if len(parts) > 1 and re.fullmatch(r"[a-z]{4,}", parts[-1]):
+                continue
+            if all(p in self.cues.generic for p in parts if p):
                 continue
             yield Candidate(word.start, word.start + len(token), token, "shape")
 
     def _task_phrases(self, doc: Doc):
-        """'<modifiers> <task head>' in lower case: trajectory prediction, passage reranking."""
+        """'<modifiers> <task head>' in lower case: trajectory prediction, passage reranking.
+        Kept when the title states it, the abstract repeats it, or it is called a task."""
         words = doc._.kg_words
-        text = doc.text
+        text = text_of(doc)
+        title_end = doc._.kg_title_end
+        lowered = text.lower()
         for i, word in enumerate(words):
             head = word.text.lower()
-            if head not in self.cues.task_heads or head in ("learning", "optimization",
-                                                            "inference", "design", "training",
-                                                            "search", "modeling", "modelling",
-                                                            "sampling", "decoding", "control"):
+            if head not in self.cues.task_heads or head in self.cues.method_heads:
                 continue
             j = i
             while j > 0 and i - j < 3:
                 prev = words[j - 1]
                 low = prev.text.lower()
-                if not re.fullmatch(r"[a-z][a-z\-]+", prev.text) or low in \
-                        self.cues.task_stop_modifiers or text[prev.end:words[j].start] != " ":
+                if not re.fullmatch(r"[a-z][a-z\-]+", low) or low in self.cues.task_stop_modifiers \
+                        or VERB_LIKE.search(low) or text[prev.end:words[j].start] != " " or \
+                        not (prev.text.islower() or prev.start < title_end or
+                             words[j - 1].text[:1].isupper() and j - 1 == 0):
                     break
                 j -= 1
-            if j < i:
-                yield Candidate(words[j].start, word.end, text[words[j].start:word.end], "task",
-                                type="Task")
+            if j == i:
+                continue
+            phrase = text[words[j].start:word.end]
+            follows = text[word.end:word.end + 12].lower()
+            if words[j].start < title_end or lowered.count(phrase.lower()) > 1 or \
+                    re.match(r"\s*(tasks?|problems?|benchmarks?)\b", follows):
+                yield Candidate(words[j].start, word.end, phrase, "task", type="Task")
 
     # ---- typing
 
     def _type(self, doc: Doc, candidates: list[Candidate], alias_pairs) -> None:
-        text = doc.text
-        by_key: dict[str, list[Candidate]] = {}
         for cand in candidates:
-            by_key.setdefault(cand.key, []).append(cand)
             if cand.type is None and (entry := self.known.get(cand.key)):
                 cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
             if cand.type is None:
                 self._vote_context(doc, cand)
+        self._vote_coordinated(doc, candidates)
         for long, short in alias_pairs:
             if long.type or short.type:
                 long.type = short.type = long.type or short.type
-            else:
-                head = long.text.split()[-1].lower().strip("-")
-                vote = self.cues.head_type(head) or (
-                    "Task" if head in self.cues.task_heads else
-                    "Metric" if head in self.cues.metric_heads else None)
-                if vote:
-                    long.votes[vote] += 2
-                    short.votes[vote] += 2
-                votes = long.votes + short.votes
-                long.votes = short.votes = votes
+                continue
+            if vote := self._long_form_type(long.text):
+                long.votes[vote] += 2
+            long.votes = short.votes = long.votes + short.votes
         # All mentions of one name share their evidence.
-        for group in by_key.values():
+        groups: dict[str, list[Candidate]] = {}
+        for cand in candidates:
+            groups.setdefault(cand.key, []).append(cand)
+        for group in groups.values():
             typed = next((c.type for c in group if c.type), None)
             votes = sum((c.votes for c in group), Counter())
             for cand in group:
@@ -396,45 +435,115 @@ class NameFinder:
             if cand.type is None and cand.source in ("shape", "title", "proposal"):
                 cand.type = self._fallback_type(cand)
 
+    def _long_form_type(self, long_form: str) -> str | None:
+        """Type from the head of a long form: the last word before its first preposition.
+        Lower-case long forms name topics (tasks); capitalised ones name artefacts."""
+        words = re.split(r"\s+", long_form)
+        head_words = []
+        for word in words:
+            if word.lower() in ("of", "for", "in", "on", "with", "via", "by", "to", "from",
+                                "through", "using") and head_words:
+                break
+            head_words.append(word)
+        head = head_words[-1].lower().strip("-") if head_words else ""
+        head = re.split(r"-", head)[-1]
+        typed = self.cues.head_type(head)
+        if head in self.cues.task_heads and head not in self.cues.method_heads:
+            if long_form.islower() or head in TOPIC_HEADS:
+                return "Task"
+            return typed or "Method"
+        if typed:
+            return typed
+        if head in self.cues.metric_heads or head in ("coefficient", "measure", "index"):
+            return "Metric"
+        return None
+
     def _fallback_type(self, cand: Candidate) -> str | None:
         if SIZE_SUFFIX.search(cand.text):
             return "Model"
         if re.search(r"Bench\b|Bench-|QA$", cand.text):
             return "Benchmark"
+        if family := self._family_prefix(cand.text):
+            return family
         if cand.source in ("title", "proposal"):
             return "Method"
         return self.untyped
 
+    def _family_prefix(self, name: str) -> str | None:
+        """'LLaMA-70b', 'GPT4-o', 'Qwen2-VL-7B': a known model name plus a version or size."""
+        norm = normalise_name(name)
+        for size in range(len(norm) - 1, 2, -1):
+            entry = self.known.get(norm[:size])
+            if entry is not None and entry.type == "Model":
+                return "Model"
+        return None
+
     def _vote_context(self, doc: Doc, cand: Candidate) -> None:
-        text = doc.text
-        after = re.findall(r"[A-Za-z\-]+", text[cand.end:cand.end + 40])[:2]
-        before = re.findall(r"[A-Za-z\-]+", text[max(0, cand.start - 60):cand.start])[-4:]
-        if after and (t := self.cues.head_type(after[0])):
+        text = text_of(doc)
+        after = text[cand.end:cand.end + 80]
+        before = text[max(0, cand.start - 80):cand.start]
+        following = re.match(r"\s*([A-Za-z\-]+)", after)
+        if following and (t := self.cues.head_type(following.group(1))):
             cand.votes[t] += 3
-        if len(after) > 1 and after[0].lower() in ("and", "or") and \
-                (t := self.cues.head_type(after[1])):
-            cand.votes[t] += 1
-        for word in reversed(before):
+        # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
+        appositive = re.match(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})",
+                              after)
+        if appositive:
+            for word in appositive.group(1).split():
+                if t := self.cues.head_type(word):
+                    cand.votes[t] += 3
+                    break
+        # "a novel estimator called X", "the benchmark X".
+        lead = re.findall(r"[A-Za-z\-]+", before)[-5:]
+        for k, word in enumerate(reversed(lead)):
             if t := self.cues.head_type(word):
-                cand.votes[t] += 1
+                naming = any(w.lower() in self.cues.naming_words for w in lead[len(lead) - k:])
+                cand.votes[t] += 3 if naming or k == 0 else 1
                 break
         if SIZE_SUFFIX.search(cand.text):
             cand.votes["Model"] += 2
         if re.search(r"Bench\b|Bench-", cand.text):
             cand.votes["Benchmark"] += 3
-        if before and before[-1].lower() in ("on", "across") and \
+        if re.search(r"\b(on|across)\s+(the\s+)?$", before) and \
                 self._evaluation_sentence(doc, cand.start):
             cand.votes["Benchmark"] += 1
 
+    def _vote_coordinated(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """Names in one list ("on A, B, and C datasets") are of one type."""
+        text = text_of(doc)
+        runs, run = [], []
+        for cand in candidates:
+            if run and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*",
+                                    text[run[-1].end:cand.start]):
+                run.append(cand)
+            else:
+                if len(run) > 1:
+                    runs.append(run)
+                run = [cand]
+        if len(run) > 1:
+            runs.append(run)
+        for run in runs:
+            votes = Counter(c.type for c in run if c.type in CORE)
+            for cand in run:
+                votes += cand.votes if cand.votes else Counter()
+            following = re.match(r"\s*([A-Za-z\-]+)", text[run[-1].end:run[-1].end + 30])
+            if following and (t := self.cues.head_type(following.group(1))):
+                votes[t] += 3
+            if votes:
+                best = votes.most_common(1)[0][0]
+                for cand in run:
+                    if cand.type is None:
+                        cand.votes[best] += 2
+
     def _evaluation_sentence(self, doc: Doc, char: int) -> bool:
         s, e = doc._.kg_sentences[_sentence_index(doc, char)]
-        words = set(re.findall(r"[a-z\-]+", doc.text[s:e].lower()))
+        words = set(re.findall(r"[a-z\-]+", text_of(doc)[s:e].lower()))
         return bool(words & (self.cues.evaluation - {"on", "across", "performance"}))
 
     # ---- proposals
 
     def _mark_proposed(self, doc: Doc, candidates: list[Candidate]) -> None:
-        text = doc.text
+        text = text_of(doc)
         title_end = doc._.kg_title_end
         verbs = self.cues.proposal_verbs
         for cand in candidates:
@@ -487,9 +596,9 @@ def make_urls(nlp: Language, name: str):
 class UrlFinder:
     def __call__(self, doc: Doc) -> Doc:
         urls = []
-        for start, end, url in find_urls(doc.text):
+        for start, end, url in find_urls(text_of(doc)):
             s, e = doc._.kg_sentences[_sentence_index(doc, start)]
-            urls.append((start, end, url, classify_url(url), doc.text[s:e]))
+            urls.append((start, end, url, classify_url(url), text_of(doc)[s:e]))
         doc._.kg_urls = urls
         return doc
 
@@ -529,10 +638,10 @@ class RelationFinder:
             if index == 0 and doc._.kg_title_end:
                 continue  # titles state topics, not results
             in_sentence = [c for c in candidates if s <= c.start < e]
-            sentence = doc.text[s:e]
+            sentence = text_of(doc)[s:e]
             evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, own))
             compared.extend(self._compared_with(doc, sentence, s, in_sentence, own))
-        doc._.kg_evaluated_on = _unique(evaluated, key=lambda r: (r[0].lower(), r[1].lower()))
+        doc._.kg_evaluated_on = evaluated
         doc._.kg_compared_with = _unique(compared, key=lambda r: (r[0].lower(), r[1].lower()))
         return doc
 
@@ -553,12 +662,12 @@ class RelationFinder:
         if not set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation:
             return []
         cmp_match = self.comparison.search(sentence)
-        cmp_at = offset + cmp_match.start() if cmp_match else len(doc.text)
+        cmp_at = offset + cmp_match.start() if cmp_match else len(text_of(doc))
         # The sentence's first named model/method before the benchmarks, unless it is a tool
         # ("using X", "with X") or a baseline ("than X"); else the paper's own approach.
         subjects = [c for c in cands if c.type in ("Model", "Method")
                     and c.start < benchmarks[0].start and c.start < cmp_at
-                    and not USED_AS_TOOL.search(doc.text[max(offset, c.start - 14):c.start])]
+                    and not USED_AS_TOOL.search(text_of(doc)[max(offset, c.start - 14):c.start])]
         subject = subjects[0].text if subjects else own
         results = []
         for bench in benchmarks:
@@ -573,7 +682,7 @@ class RelationFinder:
         """The value (and its metric) stated for this benchmark: '77.0% on LiveCodeBench',
         'a pass@200 of 77.0% on X', '85.3% accuracy on MMLU'."""
         window_start = max(offset, bench.start - 80)
-        window = doc.text[window_start:bench.start]
+        window = text_of(doc)[window_start:bench.start]
         values = list(VALUE.finditer(window))
         if not values:
             return None, None

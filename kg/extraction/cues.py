@@ -22,6 +22,7 @@ class Cues:
     task_heads: frozenset[str]
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
+    method_heads: frozenset[str]
 
     def head_type(self, word: str) -> str | None:
         word = word.lower()
@@ -48,4 +49,5 @@ def load_cues() -> Cues:
         task_heads=frozenset(data["tasks"]["heads"]),
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),
+        method_heads=frozenset(data["heads"]["Method"]),
     )

@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENING = "([{\"'“‘«"
 CLOSING = ")]}\"'”’»,.;:!?"
 BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
-ABBREVIATIONS = ("e.g.", "i.e.", "et al.", "etc.", "vs.", "cf.", "Fig.", "Eq.", "resp.", "approx.",
-                 "i.i.d.", "w.r.t.", "Sec.", "No.", "al.")
+# A period after one of these does not end a sentence.
+ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|al|etc|vs|cf|Fig|Eq|resp|approx|i\.i\.d|w\.r\.t|"
+                              r"Sec|No|Tab|Figs|Eqs|Ref|Refs))\.[\"')\]]?$")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9$\\])")
 NUMBER_SHAPE = re.compile(r"^[+\-±~≈<>]?\$?\d[\d.,]*(?:\s?(?:%|x|×|K|M|B|k|pp|ms|s))?$")
 SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d+x\d+[Bb]")
@@ -45,8 +47,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; abbreviations such as "e.g." do not end one."""
     bounds, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        before = text[max(0, match.start() - 8):match.start()]
-        if any(before.endswith(abbr) for abbr in ABBREVIATIONS):
+        if ABBREVIATION_END.search(text, max(0, match.start() - 10), match.start()):
             continue
         bounds.append((start, match.start()))
         start = match.end()
@@ -55,14 +56,19 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
+NON_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> str:
     """The identity of a name: NFKC, case-folded, letters and digits only (the gold's rule)."""
-    text = unicodedata.normalize("NFKC", name).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    return NON_ALNUM.sub("", unicodedata.normalize("NFKC", name).casefold())
 
 
 def is_name_shaped(word: str) -> bool:
     """A word that reads as a proper name of an artefact: MiniCPM-V, iLA-SDP, Math23K, DPO."""
+    if word.islower() or word.isalpha() and word[1:].islower():
+        return False  # the common case: "model", "Results"
     core = word.strip("-/")
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2 or NUMBER_SHAPE.match(core):
