@@ -190,6 +190,12 @@ def make_names(nlp: Language, name: str, untyped: str):
     return NameFinder(untyped=untyped or None)
 
 
+# Lower-case words that may end a method's name ("Elastic MoE training").
+METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attention",
+                "prompting", "search", "sampling", "distillation", "alignment", "fusion",
+                "boosting", "pretraining", "pre-training", "fine-tuning", "optimization"}
+UNIT_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:[GMKT]?(?:bps|B|b|Hz|FLOPS?|flops)|ms|us|ns|fps|"
+                           r"[kKMGT]?W|[xX×]|k|K|M|B|T|h|s|d|px|dB|mm|cm|km)")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -234,11 +240,17 @@ class NameFinder:
         found.extend(self._shaped_words(doc))
         found.extend(self._task_phrases(doc))
         candidates = _longest_first(_prefer_sources(found))
+        # A pair's members may have lost to a catalogue match of the same extent: follow it.
+        by_extent = {(c.start, c.end): c for c in candidates}
+        alias_pairs = [(by_extent[(a.start, a.end)], by_extent[(b.start, b.end)])
+                       for a, b in alias_pairs
+                       if (a.start, a.end) in by_extent and (b.start, b.end) in by_extent]
         self._type(doc, candidates, alias_pairs)
         self._mark_proposed(doc, candidates)
         candidates = [c for c in candidates if c.type]
         doc._.kg_candidates = candidates
-        doc._.kg_alias_pairs = [(a, b) for a, b in alias_pairs if a in candidates and b in candidates]
+        kept = {id(c) for c in candidates}
+        doc._.kg_alias_pairs = [(a, b) for a, b in alias_pairs if id(a) in kept and id(b) in kept]
         spans = [s for c in candidates if (s := _span(doc, c.start, c.end, c.type)) is not None]
         doc.spans["kg_entities"] = spans
         return doc
@@ -314,6 +326,8 @@ class NameFinder:
                     name.lower() not in body.lower() or \
                     rest.lower().startswith(("a survey", "survey", "an overview")):
                 return
+        if re.match(r"(what|how|why|when|which|is|are|do|does|can|should)\b", rest.lower()):
+            return
         start = match.start(1)
         cand = Candidate(start, start + len(name), name, "title", proposed=True)
         if type_ := self._title_head_type(rest):
@@ -348,13 +362,20 @@ class NameFinder:
                 words.pop()
             if not words or words[0] in ("We", "In", "The", "This", "Our", "It", "A", "An"):
                 continue
-            single_ok = match.group(1).strip().lower() in self.cues.naming_words or \
-                re.match(r"\s*[,(:]", text[match.start(2) + len(" ".join(words)):])
+            name = " ".join(words)
+            end = match.start(2) + len(name)
+            tail = re.match(r"\s+([a-z][a-z\-]*)", text[end:end + 30])
+            if tail and tail.group(1) in METHOD_TAILS:
+                end += tail.end()
+                name = text[match.start(2):end]
+            elif tail and tail.group(1) not in ("and", "or", "that", "which", "to", "for", "with",
+                                                "is", "was", "in", "on", "as", "by", "via"):
+                continue  # "a Unified Collaborative perception framework": not a name
+            single_ok = match.group(1).lower() in self.cues.naming_words or \
+                re.match(r"\s*[,(:]", text[end:])
             if len(words) < 2 and not single_ok:
                 continue
-            name = " ".join(words)
-            start = match.start(2)
-            yield Candidate(start, start + len(name), name, "proposal")
+            yield Candidate(match.start(2), end, name, "proposal")
 
     def _shaped_words(self, doc: Doc):
         url_spans = [(s, e) for s, e, _ in find_urls(text_of(doc))]
@@ -369,8 +390,13 @@ class NameFinder:
                     token[:-1].isalnum() and normalise_name(token[:-1]) not in self.known:
                 continue
             parts = re.split(r"[-/]", token)
-            # "ML-generated", "LLaMA-based": a name used as a modifier; "CPU-GPU": generic parts.
-            if len(parts) > 1 and re.fullmatch(r"[a-z]{4,}", parts[-1]):
+            # "ML-generated", "LLM-Based": a name used as a modifier; "CPU-GPU": generic parts.
+            if len(parts) > 1 and re.fullmatch(r"[A-Za-z][a-z]{3,}", parts[-1]) and \
+                    parts[-1].lower() not in METHOD_TAILS and parts[-1][:1].islower() or \
+                    len(parts) > 1 and parts[-1].lower() in self.cues.attached_suffixes:
+                continue
+            # "800Gbps", "16GB": quantities; "COmunication": a word styled to spell an acronym.
+            if UNIT_QUANTITY.fullmatch(token) or re.fullmatch(r"[A-Z]{2}[a-z]{5,}", token):
                 continue
             if all(p in self.cues.generic for p in parts if p):
                 continue
@@ -413,6 +439,7 @@ class NameFinder:
                 cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
             if cand.type is None:
                 self._vote_context(doc, cand)
+                self._vote_shape(cand)
         self._vote_coordinated(doc, candidates)
         for long, short in alias_pairs:
             if long.type or short.type:
@@ -482,7 +509,7 @@ class NameFinder:
         text = text_of(doc)
         after = text[cand.end:cand.end + 80]
         before = text[max(0, cand.start - 80):cand.start]
-        following = re.match(r"\s*([A-Za-z\-]+)", after)
+        following = re.match(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)", after)
         if following and (t := self.cues.head_type(following.group(1))):
             cand.votes[t] += 3
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
@@ -493,20 +520,29 @@ class NameFinder:
                 if t := self.cues.head_type(word):
                     cand.votes[t] += 3
                     break
-        # "a novel estimator called X", "the benchmark X".
+        # "the benchmark X", "a novel estimator called X".
         lead = re.findall(r"[A-Za-z\-]+", before)[-5:]
         for k, word in enumerate(reversed(lead)):
-            if t := self.cues.head_type(word):
-                naming = any(w.lower() in self.cues.naming_words for w in lead[len(lead) - k:])
-                cand.votes[t] += 3 if naming or k == 0 else 1
+            naming = any(w.lower() in self.cues.naming_words for w in lead[len(lead) - k:])
+            if k > 1 and not naming:
                 break
-        if SIZE_SUFFIX.search(cand.text):
-            cand.votes["Model"] += 2
+            if t := self.cues.head_type(word):
+                cand.votes[t] += 3
+                break
         if re.search(r"Bench\b|Bench-", cand.text):
             cand.votes["Benchmark"] += 3
         if re.search(r"\b(on|across)\s+(the\s+)?$", before) and \
                 self._evaluation_sentence(doc, cand.start):
             cand.votes["Benchmark"] += 1
+
+    def _vote_shape(self, cand: Candidate) -> None:
+        """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix,
+        a head word as its last word ("... Reward Model", "... Benchmark")."""
+        if SIZE_SUFFIX.search(cand.text) or self._family_prefix(cand.text):
+            cand.votes["Model"] += 4
+        words = cand.text.split()
+        if len(words) > 1 and (t := self.cues.head_type(words[-1])):
+            cand.votes[t] += 4
 
     def _vote_coordinated(self, doc: Doc, candidates: list[Candidate]) -> None:
         """Names in one list ("on A, B, and C datasets") are of one type."""
