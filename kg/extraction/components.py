@@ -223,6 +223,10 @@ class NameFinder:
         self._proposal_pattern = re.compile(
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
+        heads = "|".join(sorted({w for ws in self.cues.heads.values() for w in ws}))
+        self._appositive_proposal = re.compile(
+            rf"\b({verbs})\b[^.;:]{{0,80}}?\b(?:{heads})\s*,\s*([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})"
+            r"\s*[,(]")
         self.known = {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
@@ -376,6 +380,10 @@ class NameFinder:
             if len(words) < 2 and not single_ok:
                 continue
             yield Candidate(match.start(2), end, name, "proposal")
+        # "we present a unified ... framework, Geoformer, to ...": the name after the head.
+        for match in self._appositive_proposal.finditer(text):
+            name = match.group(2)
+            yield Candidate(match.start(2), match.start(2) + len(name), name, "proposal")
 
     def _shaped_words(self, doc: Doc):
         url_spans = [(s, e) for s, e, _ in find_urls(text_of(doc))]
@@ -658,6 +666,9 @@ VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across
                                 r"(?:the\s+|both\s+)?", re.IGNORECASE)
 
 
+WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
+
+
 class RelationFinder:
     """Sentence rules for EVALUATED_ON and COMPARED_WITH over the typed candidates."""
 
@@ -731,26 +742,26 @@ class RelationFinder:
         return metric, value.group(0).replace(" ", "")
 
     def _compared_with(self, doc, sentence, offset, cands, own):
-        match = self.comparison.search(sentence)
-        if not match:
-            return []
-        cue = match.group(0)
-        at = offset + match.start()
-        if cue in ("over", "than", "against") and not any(
-                at < c.start < at + len(cue) + 25 and c.type in ("Model", "Method") for c in cands):
-            return []
-        baselines = [c for c in cands if c.type in ("Model", "Method") and c.start > at
-                     and not c.proposed]
-        if not baselines:
-            return []
-        before = [c for c in cands if c.type in ("Model", "Method") and c.start < at]
-        lead = sentence[:match.start()].lower()
-        if re.search(r"\b(we|our|ours|the proposed|it)\b", lead) or not before:
-            subject = own
-        else:
-            subject = before[-1].text
-        return [(subject, b.text, sentence) for b in baselines
-                if normalise_name(b.text) != normalise_name(subject)]
+        """Each comparison cue: the baselines are the named models/methods after it (up to the
+        next cue), the subject the sentence's first named one before it, else the paper's."""
+        text = text_of(doc)
+        cues = list(self.comparison.finditer(sentence))
+        results = []
+        for n, match in enumerate(cues):
+            at, cue_end = offset + match.start(), offset + match.end()
+            stop = offset + cues[n + 1].start() if n + 1 < len(cues) else offset + len(sentence)
+            baselines = [c for c in cands if c.type in ("Model", "Method") and not c.proposed
+                         and cue_end <= c.start < stop]
+            # "over", "than", "against" also mean other things: the baseline must be near.
+            if not baselines or match.group(0) in WEAK_COMPARISON and \
+                    baselines[0].start - cue_end > 100:
+                continue
+            subjects = [c for c in cands if c.type in ("Model", "Method") and c.start < at
+                        and not USED_AS_TOOL.search(text[max(offset, c.start - 14):c.start])]
+            subject = subjects[0].text if subjects else own
+            results += [(subject, b.text, sentence) for b in baselines
+                        if normalise_name(b.text) != normalise_name(subject)]
+        return results
 
 
 def _unique(rows, key):

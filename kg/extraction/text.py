@@ -61,8 +61,10 @@ NON_ALNUM = re.compile(r"[\W_]+")
 
 @lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> str:
-    """The identity of a name: NFKC, case-folded, letters and digits only (the gold's rule)."""
-    return NON_ALNUM.sub("", unicodedata.normalize("NFKC", name).casefold())
+    """The identity of a name: NFKC, case-folded, letters and digits only (the gold's rule),
+    except that a trailing "+" stays meaningful: HumanEval+ is not HumanEval."""
+    text = unicodedata.normalize("NFKC", name).casefold().replace("+", "plus")
+    return NON_ALNUM.sub("", text)
 
 
 def is_name_shaped(word: str) -> bool:
