@@ -40,7 +40,7 @@ class _TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def build_pipeline(untyped: str | None = "Method") -> Language:
+def build_pipeline(untyped: str | None = None) -> Language:
     """A blank English pipeline with kg's components, in stage order."""
     nlp = spacy.blank("en")
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)

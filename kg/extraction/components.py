@@ -128,10 +128,13 @@ class CatalogueMatcher:
             for form in (entry.name,) + entry.aliases:
                 key = f"{entry.type}|{entry.name}"
                 self.entries[key] = entry
-                if any(c.isupper() for c in form):
-                    cased.setdefault(key, []).append(form)
-                else:
+                if not any(c.isupper() for c in form):
                     uncased.setdefault(key, []).extend([form, _plural(form)])
+                elif _title_cased_phrase(form) and not entry.ambiguous:
+                    # "Bayesian optimization" is also written "Bayesian Optimization".
+                    uncased.setdefault(key, []).extend([form, _plural(form)])
+                else:
+                    cased.setdefault(key, []).append(form)
         for key, forms in cased.items():
             self.cased.add(key, list(nlp.tokenizer.pipe(forms)))
         for key, forms in uncased.items():
@@ -170,6 +173,12 @@ class CatalogueMatcher:
         return following in ("(", ",", ":") or self.cues.head_type(following) is not None
 
 
+def _title_cased_phrase(form: str) -> bool:
+    """Several words whose capitals only start words: "Gaussian process", not "BERT"."""
+    words = form.split()
+    return len(words) > 1 and all(w[1:] == w[1:].lower() for w in words)
+
+
 def _plural(form: str) -> str:
     return form + ("es" if form.endswith(("s", "x", "ch", "sh")) else "s")
 
@@ -185,7 +194,7 @@ def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
 
 # ------------------------------------------------------------------ kg_names
 
-@Language.factory("kg_names", default_config={"untyped": "Method"})
+@Language.factory("kg_names", default_config={"untyped": ""})
 def make_names(nlp: Language, name: str, untyped: str):
     return NameFinder(untyped=untyped or None)
 
@@ -454,7 +463,7 @@ class NameFinder:
                 long.type = short.type = long.type or short.type
                 continue
             if vote := self._long_form_type(long.text):
-                long.votes[vote] += 2
+                long.votes[vote] += 4
             long.votes = short.votes = long.votes + short.votes
         # All mentions of one name share their evidence.
         groups: dict[str, list[Candidate]] = {}
@@ -469,6 +478,13 @@ class NameFinder:
         for cand in candidates:
             if cand.type is None and cand.source in ("shape", "title", "proposal"):
                 cand.type = self._fallback_type(cand)
+        # An acronym is what its long form is, in every mention ("WSL" is a task when
+        # "webly supervised learning" is).
+        for long, short in alias_pairs:
+            if long.type and long.source != "catalogue" or long.type and not short.type:
+                for cand in groups.get(short.key, [short]):
+                    if cand.source != "catalogue":
+                        cand.type = long.type
 
     def _long_form_type(self, long_form: str) -> str | None:
         """Type from the head of a long form: the last word before its first preposition.
@@ -666,6 +682,9 @@ VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across
                                 r"(?:the\s+|both\s+)?", re.IGNORECASE)
 
 
+SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
+EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 
 
@@ -694,13 +713,24 @@ class RelationFinder:
 
     @staticmethod
     def _own_subject(candidates: list[Candidate]) -> str:
-        """What 'we'/'our method' stands for: the paper's one proposed model or method."""
-        names = []
-        for cand in candidates:
-            if cand.proposed and cand.type in ("Model", "Method") and cand.text not in names:
-                if not any(normalise_name(cand.text) == normalise_name(n) for n in names):
-                    names.append(cand.text)
-        return names[0] if names else PAPER
+        """What 'we'/'our method' stands for: the paper's proposed model or method (the one its
+        title names, else the first the abstract introduces), or the paper itself."""
+        proposed = [c for c in candidates if c.proposed and c.type in ("Model", "Method")]
+        titled = [c for c in proposed if c.source == "title"]
+        return (titled or proposed)[0].text if proposed else PAPER
+
+    @staticmethod
+    def _subject_before(doc, offset: int, limit: int, cands, own: str) -> str:
+        """The named model/method nearest before `limit` that is not a tool ("using X") or
+        part ("of X"); the paper's own approach when "we/our ..." comes nearer."""
+        text = text_of(doc)
+        named = [c for c in cands if c.type in ("Model", "Method") and c.start < limit
+                 and not USED_AS_TOOL.search(text[max(offset, c.start - 14):c.start])]
+        last_self = max((m.end() + offset for m in SELF_REFERENCE.finditer(
+            text[offset:limit])), default=-1)
+        if named and named[-1].start > last_self:
+            return named[-1].text
+        return own
 
     def _evaluated_on(self, doc, sentence, offset, cands, own):
         benchmarks = [c for c in cands if c.type == "Benchmark"]
@@ -710,12 +740,12 @@ class RelationFinder:
             return []
         cmp_match = self.comparison.search(sentence)
         cmp_at = offset + cmp_match.start() if cmp_match else len(text_of(doc))
-        # The sentence's first named model/method before the benchmarks, unless it is a tool
-        # ("using X", "with X") or a baseline ("than X"); else the paper's own approach.
-        subjects = [c for c in cands if c.type in ("Model", "Method")
-                    and c.start < benchmarks[0].start and c.start < cmp_at
-                    and not USED_AS_TOOL.search(text_of(doc)[max(offset, c.start - 14):c.start])]
-        subject = subjects[0].text if subjects else own
+        subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
+        if subject == own and EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]):
+            # "Experiments on B show that S ...": the subject follows the benchmark.
+            after = [c for c in cands if c.type in ("Model", "Method") and
+                     c.start > benchmarks[0].start and c.start < cmp_at]
+            subject = after[0].text if after else own
         results = []
         for bench in benchmarks:
             if normalise_name(subject) == normalise_name(bench.text):
@@ -756,9 +786,7 @@ class RelationFinder:
             if not baselines or match.group(0) in WEAK_COMPARISON and \
                     baselines[0].start - cue_end > 100:
                 continue
-            subjects = [c for c in cands if c.type in ("Model", "Method") and c.start < at
-                        and not USED_AS_TOOL.search(text[max(offset, c.start - 14):c.start])]
-            subject = subjects[0].text if subjects else own
+            subject = self._subject_before(doc, offset, at, cands, own)
             results += [(subject, b.text, sentence) for b in baselines
                         if normalise_name(b.text) != normalise_name(subject)]
         return results

@@ -27,7 +27,10 @@ class Word:
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
     words = []
-    for match in re.finditer(r"\S+", text):
+    # "MetaShift--a collection": a dash pair separates words as a space does (same length,
+    # so offsets hold).
+    spaced = text.replace("--", "  ").replace("—", " ")
+    for match in re.finditer(r"\S+", spaced):
         start, end = match.start(), match.end()
         while start < end and text[start] in OPENING:
             start += 1
