@@ -199,6 +199,10 @@ def make_names(nlp: Language, name: str, untyped: str):
     return NameFinder(untyped=untyped or None)
 
 
+# "including A, B, and C" / "such as A, B, C": the members of a named list.
+LIST_PATTERN = re.compile(r"(?:including|such as|like|e\.g\.,?|namely|\()\s*((?:[^,;:()]{1,40},\s*)+"
+                          r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
+                          r"that|as|with|are|is|were|was|have|has)\b)")
 # Lower-case words that may end a method's name ("Elastic MoE training").
 METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attention",
                 "prompting", "search", "sampling", "distillation", "alignment", "fusion",
@@ -259,6 +263,7 @@ class NameFinder:
                        for a, b in alias_pairs
                        if (a.start, a.end) in by_extent and (b.start, b.end) in by_extent]
         self._type(doc, candidates, alias_pairs)
+        candidates = _longest_first(candidates + list(self._list_members(doc, candidates)))
         self._mark_proposed(doc, candidates)
         candidates = [c for c in candidates if c.type]
         doc._.kg_candidates = candidates
@@ -354,15 +359,19 @@ class NameFinder:
         if not words or words[0].lower().endswith("ing") or words[0].lower().endswith("ly"):
             return None
         phrase = []
-        for word in words:
+        for k, word in enumerate(words):
             if word.lower() in ("for", "of", "with", "via", "in", "on", "to", "through", "by",
-                                "from", "towards", "that", "using"):
+                                "from", "towards", "that", "using") or \
+                    k > 0 and word.lower().endswith("ing") and word.lower() not in self.cues.heads[
+                        "Method"]:
                 break
             phrase.append(word.lower())
         for word in reversed(phrase):
             for type_, heads in self.cues.title_heads:
                 if word in heads or word.rstrip("s") in heads:
                     return type_
+            if type_ := self.cues.head_type(word):
+                return type_
         return None
 
     def _proposal_names(self, doc: Doc):
@@ -521,11 +530,11 @@ class NameFinder:
         return self.untyped
 
     def _family_prefix(self, name: str) -> str | None:
-        """'LLaMA-70b', 'GPT4-o', 'Qwen2-VL-7B': a known model name plus a version or size."""
-        norm = normalise_name(name)
-        for size in range(len(norm) - 1, 2, -1):
-            entry = self.known.get(norm[:size])
-            if entry is not None and entry.type == "Model":
+        """'LLaMA-70b', 'GPT4-o', 'Qwen2-VL-7B': a known model's name, then a version, size
+        or variant after a boundary (a hyphen, a digit, a space), not inside a word."""
+        for match in re.finditer(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])", name):
+            entry = self.known.get(normalise_name(name[:match.start()]))
+            if entry is not None and entry.type == "Model" and len(name[:match.start()]) > 2:
                 return "Model"
         return None
 
@@ -595,6 +604,35 @@ class NameFinder:
                     if cand.type is None:
                         cand.votes[best] += 2
 
+    def _list_members(self, doc: Doc, candidates: list[Candidate]):
+        """"algorithms including signed momentum, Polak, and Nesterov momentum": when a list
+        holds known entities of one core type, its other short members are of that type too."""
+        text = text_of(doc)
+        for match in LIST_PATTERN.finditer(text):
+            members = []
+            for part in re.finditer(r"[^,]+", match.group(1)):
+                raw = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
+                if not raw:
+                    continue
+                start = text.find(raw, match.start(1) + part.start())
+                members.append((start, start + len(raw), raw))
+            if len(members) < 3:
+                continue
+            typed = [c for c in candidates if c.type and any(
+                c.start >= s and c.end <= e for s, e, _ in members)]
+            types = {c.type for c in typed}
+            if len(types) != 1 or not types <= set(CORE) or len(typed) < 2:
+                continue
+            type_ = types.pop()
+            for s, e, raw in members:
+                words = raw.split()
+                if any(c.start < e and c.end > s for c in candidates) or len(words) > 4 or \
+                        words[0].lower() in self.cues.task_stop_modifiers or \
+                        any(VERB_LIKE.search(w.lower()) and not w[:1].isupper() and
+                            w.lower() not in METHOD_TAILS for w in words[:-1]):
+                    continue
+                yield Candidate(s, e, raw, "list", type=type_)
+
     def _evaluation_sentence(self, doc: Doc, char: int) -> bool:
         s, e = doc._.kg_sentences[_sentence_index(doc, char)]
         words = set(re.findall(r"[a-z\-]+", text_of(doc)[s:e].lower()))
@@ -635,7 +673,7 @@ class NameFinder:
 def _prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
     order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "proposal": 3,
-             "shape": 4, "task": 5}
+             "shape": 4, "task": 5, "list": 6}
     best: dict[tuple[int, int], Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end)
