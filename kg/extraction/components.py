@@ -199,6 +199,9 @@ def make_names(nlp: Language, name: str, untyped: str):
     return NameFinder(untyped=untyped or None)
 
 
+# Heads after which a proposal's lower-case words are its name.
+PROPOSAL_HEADS = {"technique", "method", "algorithm", "strategy", "mechanism", "module",
+                  "approach", "scheme", "procedure"}
 # "including A, B, and C" / "such as A, B, C": the members of a named list.
 LIST_PATTERN = re.compile(r"(?:including|such as|like|e\.g\.,?|namely|\()\s*((?:[^,;:()]{1,40},\s*)+"
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
@@ -238,8 +241,13 @@ class NameFinder:
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
         heads = "|".join(sorted({w for ws in self.cues.heads.values() for w in ws}))
         self._appositive_proposal = re.compile(
-            rf"\b({verbs})\b[^.;:]{{0,80}}?\b(?:{heads})\s*,\s*([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})"
-            r"\s*[,(]")
+            rf"\b({verbs})\b[^.;:]{{0,80}}?\b(?:{heads})\s*,?\s*"
+            r"([A-Z][\w\-]*(?:\s+(?:(?:and|of|for|with)\s+)?[A-Z][\w\-]*){0,3})\s*[,(]")
+        # "we introduce a soft score aggregation technique": a lower-case name before its head.
+        method_heads = "|".join(sorted(PROPOSAL_HEADS))
+        self._lowercase_proposal = re.compile(
+            rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{verbs})\s+(?:a|an|the|two)\s+"
+            rf"(?:(?:novel|new|simple|first)\s+)?((?:[a-z][a-z\-]*\s+){{1,6}}?)(?:{method_heads})s?\b")
         self.known = {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
@@ -398,6 +406,18 @@ class NameFinder:
             if len(words) < 2 and not single_ok:
                 continue
             yield Candidate(match.start(2), end, name, "proposal")
+        for match in self._lowercase_proposal.finditer(text):
+            phrase_start = match.start(1)
+            for part in re.finditer(r"(?:(?!\band\b)[a-z\-])+(?:\s+(?:(?!\band\b)[a-z\-])+)*",
+                                    match.group(1)):
+                name = part.group(0).strip()
+                words = name.split()
+                if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
+                        any(VERB_LIKE.search(w) and w not in METHOD_TAILS for w in words):
+                    continue
+                start = phrase_start + part.start()
+                yield Candidate(start, start + len(name), name, "proposal", type="Method",
+                                proposed=True)
         # "we present a unified ... framework, Geoformer, to ...": the name after the head.
         for match in self._appositive_proposal.finditer(text):
             name = match.group(2)
@@ -653,16 +673,27 @@ class NameFinder:
             lead = text[s:cand.start]
             lead_words = re.findall(r"[A-Za-z\-]+", lead.lower())
             # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
-            if lead_words and lead_words[-1] in self.cues.naming_words:
+            if lead_words and lead_words[-1] in self.cues.naming_words or \
+                    re.search(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
+                              r"(?:as\s+)?$", lead.lower()):
                 cand.proposed = True
+            elif re.search(r"\((?:2|3|ii|iii)\)\s*$", lead) and (
+                    re.search(r"\bnovel|\bnew\b", lead.lower()) or
+                    any(w in verbs for w in lead_words)):
+                cand.proposed = True  # "(1) X ...; and (2) Y": enumerated contributions
             elif any(w in verbs for w in lead_words[-8:]) and \
                     re.search(r"\b(we|this (paper|work|study)|the paper|our)\b", lead.lower()) \
                     and not re.search(r"\b(using|use|uses|with|from|on|than|over|like|such "
                                       r"as|including|via|to|into|of)\s+(?:\S+\s+){0,2}$",
                                       lead.lower()) and cand.source != "catalogue":
                 cand.proposed = True
-        # A name proposed once is proposed in every mention; so is the title's name.
+        # A name proposed once is proposed in every mention; so is the title's name, and so
+        # are the proposed name's own variants ("MT-Ladder-7B" of "MT-Ladder").
         proposed_keys = {c.key for c in candidates if c.proposed}
+        proposed_names = {c.text for c in candidates if c.proposed and len(c.text) > 2}
+        for cand in candidates:
+            if any(cand.text.startswith(name + "-") for name in proposed_names):
+                proposed_keys.add(cand.key)
         title_keys = {c.key for c in candidates if c.source == "title" or
                       (c.start < title_end and c.start == 0 and c.source != "catalogue")}
         for cand in candidates:
