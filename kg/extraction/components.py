@@ -203,7 +203,8 @@ def make_names(nlp: Language, name: str, untyped: str):
 PROPOSAL_HEADS = {"technique", "method", "algorithm", "strategy", "mechanism", "module",
                   "approach", "scheme", "procedure"}
 # "including A, B, and C" / "such as A, B, C": the members of a named list.
-LIST_PATTERN = re.compile(r"(?:including|such as|like|e\.g\.,?|namely|\()\s*((?:[^,;:()]{1,40},\s*)+"
+LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?)\s*"
+                          r"((?:[^,;:()]{1,40},\s*)+"
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
                           r"that|as|with|are|is|were|was|have|has)\b)")
 # Lower-case words that may end a method's name ("Elastic MoE training").
@@ -295,10 +296,14 @@ class NameFinder:
                 long_form = self._long_form(before, inner)
                 # "large language models (LLMs)": a plural names a class, not one thing.
                 if not long_form or inner.endswith("s") and not inner.isupper() or \
-                        re.search(r"[^s]s$", long_form.split()[-1]) and inner[-1:] == "s":
+                        re.search(r"[^s]s$", long_form.split()[-1]) and inner[-1:] == "s" or \
+                        inner in self.cues.generic:
                     continue
-                start = before_end - len(long_form)
-                yield (Candidate(start, before_end, long_form, "long-form"),
+                # "{\em mirror descent policy optimization} (MDPO)": drop LaTeX's braces.
+                end = before_end - (len(long_form) - len(long_form.rstrip("}")))
+                long_form = long_form.rstrip("}")
+                start = end - len(long_form)
+                yield (Candidate(start, end, long_form, "long-form"),
                        Candidate(inner_start, inner_start + len(inner), inner, "acronym"))
             elif 2 <= len(inner_words) <= 6 and all(w[:1].isupper() for w in inner_words):
                 # "Lion (Evolved Sign Momentum)": a name followed by its expansion.
@@ -318,7 +323,8 @@ class NameFinder:
         for n in range(1, min(limit, len(words)) + 1):
             tail = words[-n:]
             if any(re.search(r"[,;:.()]$", w) for w in tail[:-1]) or \
-                    re.search(r"[,;:()]", tail[0][:-1] if len(tail[0]) > 1 else ""):
+                    re.search(r"[,;:()]", tail[0][:-1] if len(tail[0]) > 1 else "") or \
+                    re.match(r"[{\\$]", tail[0]):
                 break
             candidate = " ".join(tail).strip("\"'“”")
             if candidate.lower() in ("the", "a", "an"):
@@ -345,7 +351,10 @@ class NameFinder:
         words = name.split()
         if not words or len(words) > 4 or words[0].lower() in TITLE_OPENERS:
             return
-        if not any(is_name_shaped(w) for w in words):
+        shaped = [w for w in words if is_name_shaped(w) and w not in self.cues.generic]
+        if len(words) > 1 and any(re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) for w in words):
+            shaped = []  # "Sample-Efficient Multi-Agent RL": a topic in title case
+        if not shaped:
             # Plain capitalised words count only when the abstract uses them as a name again.
             body = text[doc._.kg_title_end:]
             if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
