@@ -126,6 +126,14 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
     for long, short in alias_pairs:
         if id(long) in index and id(short) in index and long.type == short.type:
             union(index[id(long)], index[id(short)])
+    # A task named by a shorter form of a longer one is the same task ("collaborative
+    # perception" of "multi-agent collaborative perception").
+    tasks = [(i, " " + c.text.lower()) for i, c in enumerate(candidates) if c.type == "Task"]
+    for i, long_form in tasks:
+        for j, short_form in tasks:
+            if i != j and len(short_form) < len(long_form) and long_form.endswith(short_form) \
+                    and " " in short_form.strip():
+                union(j, i)
     groups: dict[int, list[Candidate]] = {}
     for i, cand in enumerate(candidates):
         groups.setdefault(find(i), []).append(cand)
@@ -134,10 +142,10 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
 
 def _entity_from_group(doc, group: list[Candidate], title_end: int,
                        body_start: int) -> ExtractedEntity:
-    forms = Counter(c.text for c in group)
+    forms = Counter(c.lemma or c.text for c in group)
     first_seen = {}
     for cand in group:
-        first_seen.setdefault(cand.text, cand.start)
+        first_seen.setdefault(cand.lemma or cand.text, cand.start)
     # The form the text uses most; a tie goes to the long form, then to the first seen.
     name = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
     aliases, seen = [], {normalise_name(name)}
@@ -146,6 +154,8 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
             seen.add(normalise_name(form))
             aliases.append(form)
     catalogue = next((c for c in group if c.canonical), None)
+    if catalogue and normalise_name(catalogue.canonical) not in seen:
+        aliases.append(catalogue.canonical)  # the catalogue's own name is one more alias
     types = Counter(c.type for c in group)
     mentions = []
     for cand in group:

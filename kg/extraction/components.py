@@ -46,6 +46,7 @@ class Candidate:
     family: str | None = None
     proposed: bool = False
     votes: Counter = field(default_factory=Counter)
+    lemma: str | None = None        # the name's base form when the text inflects it
 
     @property
     def key(self) -> str:
@@ -179,6 +180,10 @@ def _title_cased_phrase(form: str) -> bool:
     return len(words) > 1 and all(w[1:] == w[1:].lower() for w in words)
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _plural(form: str) -> str:
     return form + ("es" if form.endswith(("s", "x", "ch", "sh")) else "s")
 
@@ -207,6 +212,13 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
                           r"((?:[^,;:()]{1,40},\s*)+"
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
                           r"that|as|with|are|is|were|was|have|has)\b)")
+# "lower mis-clustering errors", "higher normalized inference throughput".
+METRIC_PHRASE = re.compile(r"\b(?:lower|higher|better|worse|improved|reduced|increased|decreased|"
+                           r"average|mean|less|more|smaller|larger|same)\s+"
+                           r"((?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*)")
+# Words before a phrase that make it the problem a paper works on ("for trajectory prediction").
+TASK_LEAD = re.compile(r"(?:\bfor|\bsuch as|\bincluding|\blike|e\.g\.,?|i\.e\.,?|tackles?|address(?:es)?|stud(?:y|ies)|"
+                       r"solv(?:e|es|ing)|problem of|task of|tasks of)\s+(?:the\s+)?$")
 # Lower-case words that may end a method's name ("Elastic MoE training").
 METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attention",
                 "prompting", "search", "sampling", "distillation", "alignment", "fusion",
@@ -265,6 +277,7 @@ class NameFinder:
         found.extend(self._proposal_names(doc))
         found.extend(self._shaped_words(doc))
         found.extend(self._task_phrases(doc))
+        found.extend(self._metric_phrases(doc))
         candidates = _longest_first(_prefer_sources(found))
         # A pair's members may have lost to a catalogue match of the same extent: follow it.
         by_extent = {(c.start, c.end): c for c in candidates}
@@ -481,10 +494,31 @@ class NameFinder:
             if j == i:
                 continue
             phrase = text[words[j].start:word.end]
+            if phrase.lower() in self.cues.fields:
+                continue
             follows = text[word.end:word.end + 12].lower()
+            leads = text[max(0, words[j].start - 30):words[j].start].lower()
             if words[j].start < title_end or lowered.count(phrase.lower()) > 1 or \
-                    re.match(r"\s*(tasks?|problems?|benchmarks?)\b", follows):
+                    re.match(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b", follows) or \
+                    TASK_LEAD.search(leads):
                 yield Candidate(words[j].start, word.end, phrase, "task", type="Task")
+
+    def _metric_phrases(self, doc: Doc):
+        """Measures stated as compared quantities: "lower mis-clustering errors", "higher
+        normalized inference throughput"."""
+        text = text_of(doc)
+        for match in METRIC_PHRASE.finditer(text):
+            words = match.group(1).split()
+            heads = [k for k, w in enumerate(words) if _singular(w) in self.cues.metric_heads]
+            if not heads or words[0] in self.cues.task_stop_modifiers:
+                continue
+            words = words[:heads[-1] + 1]
+            if any(VERB_LIKE.search(w) and not w.endswith("ed") for w in words[:-1]):
+                continue
+            phrase = " ".join(words)
+            start = match.start(1)
+            yield Candidate(start, start + len(phrase), phrase, "metric", type="Metric",
+                            lemma=" ".join(words[:-1] + [_singular(words[-1])]))
 
     # ---- typing
 
@@ -674,9 +708,10 @@ class NameFinder:
         title_end = doc._.kg_title_end
         verbs = self.cues.proposal_verbs
         for cand in candidates:
-            if cand.type not in CORE and cand.source != "title":
-                continue
-            if cand.source == "title":
+            # Tasks count too when defined by an acronym: "we introduce verbalized machine
+            # learning (VML)" proposes a method, whatever its head word.
+            if cand.source == "title" or cand.type not in CORE and not (
+                    cand.type == "Task" and cand.source in ("long-form", "acronym")):
                 continue
             s, _ = doc._.kg_sentences[_sentence_index(doc, cand.start)]
             lead = text[s:cand.start]
@@ -708,12 +743,14 @@ class NameFinder:
         for cand in candidates:
             if cand.key in proposed_keys or cand.key in title_keys:
                 cand.proposed = True
+                if cand.type == "Task":
+                    cand.type = "Method"
 
 
 def _prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
     order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "proposal": 3,
-             "shape": 4, "task": 5, "list": 6}
+             "shape": 4, "task": 5, "metric": 5, "list": 6}
     best: dict[tuple[int, int], Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end)

@@ -23,6 +23,7 @@ class Cues:
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
     method_heads: frozenset[str]
+    fields: frozenset[str]
 
     def head_type(self, word: str) -> str | None:
         word = word.lower()
@@ -50,4 +51,5 @@ def load_cues() -> Cues:
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),
         method_heads=frozenset(data["heads"]["Method"]),
+        fields=frozenset(data["tasks"]["fields"]),
     )
