@@ -797,6 +797,7 @@ VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across
                                 r"(?:the\s+|both\s+)?", re.IGNORECASE)
 
 
+PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
 SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
@@ -815,13 +816,20 @@ class RelationFinder:
         candidates = doc._.kg_candidates or []
         own = self._own_subject(candidates)
         evaluated, compared = [], []
+        previous_subject = None
         for index, (s, e) in enumerate(doc._.kg_sentences):
             if index == 0 and doc._.kg_title_end:
                 continue  # titles state topics, not results
             in_sentence = [c for c in candidates if s <= c.start < e]
             sentence = text_of(doc)[s:e]
-            evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, own))
-            compared.extend(self._compared_with(doc, sentence, s, in_sentence, own))
+            # "It performs favorably to AdamW": "it" is the last sentence's subject.
+            subject = previous_subject if PRONOUN_START.match(sentence) and previous_subject \
+                else own
+            evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, subject))
+            compared.extend(self._compared_with(doc, sentence, s, in_sentence, subject))
+            named = [c for c in in_sentence if c.type in ("Model", "Method")]
+            if named and named[0].start - s < 40:
+                previous_subject = named[0].text
         doc._.kg_evaluated_on = evaluated
         doc._.kg_compared_with = _unique(compared, key=lambda r: (r[0].lower(), r[1].lower()))
         return doc
