@@ -10,9 +10,10 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 
-from kg.extraction import components  # noqa: F401  (registers the factories)
+from kg.extraction import components, tokenizer  # noqa: F401  (registers the factories)
 from kg.extraction.components import PAPER, TITLE_SEPARATOR, Candidate
 from kg.extraction.text import normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
@@ -42,8 +43,12 @@ class _TextKeepingTokenizer:
 
 def build_pipeline(untyped: str | None = None) -> Language:
     """A blank English pipeline with kg's components, in stage order."""
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers":
+                                                           "kg.AbstractTokenizer.v1"}}})
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
+    # Every new word becomes a lexeme; computing its twenty-odd attributes (shape, flags,
+    # norm) cost a fifth of the pipeline. The matchers read only ORTH and LOWER.
+    nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
     for name in PIPE_NAMES:
         config = {"untyped": untyped or ""} if name == "kg_names" else {}
         nlp.add_pipe(name, config=config)
@@ -74,9 +79,10 @@ def extract_many(papers: Iterable[Paper], nlp: Language | None = None,
 # ------------------------------------------------------------------ Doc -> Extraction
 
 def extraction_from_doc(doc, paper: Paper) -> Extraction:
-    candidates: list[Candidate] = doc._.kg_candidates or []
-    groups = _group_mentions(candidates, doc._.kg_alias_pairs or [])
-    title_end = doc._.kg_title_end
+    ext = doc._
+    candidates: list[Candidate] = ext.kg_candidates or []
+    groups = _group_mentions(candidates, ext.kg_alias_pairs or [])
+    title_end = components.title_end_of(doc)
     body_start = title_end + len(TITLE_SEPARATOR)
     entities, name_of = [], {}
     for group in groups:
@@ -84,15 +90,15 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
         entities.append(entity)
         for cand in group:
             name_of[normalise_name(cand.text)] = entity.name
-    urls = [ExtractedUrl(url, kind, sentence) for _, _, url, kind, sentence in doc._.kg_urls]
+    urls = [ExtractedUrl(url, kind, sentence) for _, _, url, kind, sentence in ext.kg_urls]
 
     def resolve(name: str) -> str:
         return name if name == PAPER else name_of.get(normalise_name(name), name)
 
     evaluated = [EvaluatedOn(resolve(s), resolve(b), resolve(m) if m else None, v, sent)
-                 for s, b, m, v, sent in doc._.kg_evaluated_on or []]
+                 for s, b, m, v, sent in ext.kg_evaluated_on or []]
     compared = [ComparedWith(resolve(s), resolve(b), sent)
-                for s, b, sent in doc._.kg_compared_with or []]
+                for s, b, sent in ext.kg_compared_with or []]
     return Extraction(paper.id, entities, urls, _dedupe_eval(evaluated),
                       _dedupe(compared, lambda r: (r.subject, r.baseline)))
 
@@ -159,8 +165,7 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     types = Counter(c.type for c in group)
     mentions = []
     for cand in group:
-        sentence_start, sentence_end = doc._.kg_sentences[
-            components._sentence_index(doc, cand.start)]
+        sentence_start, sentence_end = components.sentence_of(doc, cand.start)
         in_title = cand.start < title_end
         base = 0 if in_title else body_start
         mentions.append(Mention(cand.text, "title" if in_title else "abstract",

@@ -19,13 +19,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.catalogue import load_catalogue
 from kg.extraction.cues import Cues, load_cues
-from kg.extraction.text import (Word, acronym_matches, is_name_shaped, normalise_name,
+from kg.extraction.text import (CLOSING, OPENING, acronym_matches, is_name_shaped, normalise_name,
                                 sentence_bounds, words_of, SIZE_SUFFIX)
 from kg.extraction.urls import classify_url, find_urls
 
@@ -68,9 +70,25 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def _sentence_index(doc: Doc, char: int) -> int:
-    starts = [s for s, _ in doc._.kg_sentences]
-    return max(0, bisect.bisect_right(starts, char) - 1)
+# The components read what kg_sentences computed from Doc.user_data: the Doc._ extensions
+# are the public interface, but each access through Doc._ builds an object, per call.
+def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding character `char`."""
+    data = doc.user_data
+    index = bisect.bisect_right(data["kg_sentence_starts"], char) - 1
+    return data["kg_sentences"][max(0, index)]
+
+
+def sentences_of(doc: Doc) -> list[tuple[int, int]]:
+    return doc.user_data["kg_sentences"]
+
+
+def title_end_of(doc: Doc) -> int:
+    return doc.user_data["kg_title_end"]
+
+
+def words_in(doc: Doc):
+    return doc.user_data["kg_words"]
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -96,15 +114,19 @@ class SentenceSplitter:
             title_end = cut
             body = cut + len(TITLE_SEPARATOR)
             bounds = [(0, cut)] + [(s + body, e + body) for s, e in sentence_bounds(text[body:])]
-        doc._.kg_title_end = title_end
-        doc._.kg_sentences = bounds
-        doc._.kg_words = words_of(text)
-        # Only sentence starts are set: writing every token costs more than the rest of the
-        # pipeline, and tokens left unset read as "not a start".
-        for start, end in bounds:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span):
-                span[0].is_sent_start = True
+        words = words_of(text)
+        doc.user_data.update(kg_title_end=title_end, kg_sentences=bounds, kg_words=words,
+                             kg_sentence_starts=[s for s, _ in bounds])
+        ext = doc._
+        ext.kg_title_end, ext.kg_sentences, ext.kg_words = title_end, bounds, words
+        # Token sentence starts in one array write (per-token writes re-check the Doc's
+        # annotation state each time and cost more than the rest of this component).
+        if len(doc):
+            token_starts = doc.to_array(IDX)
+            firsts = numpy.searchsorted(token_starts, [s for s, _ in bounds])
+            sent_starts = numpy.full(len(doc), -1, dtype="int64")
+            sent_starts[firsts.clip(0, len(doc) - 1)] = 1
+            doc.from_array([SENT_START], sent_starts.astype("uint64").reshape(-1, 1))
         return doc
 
 
@@ -142,8 +164,8 @@ class CatalogueMatcher:
             self.uncased.add(key, list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {w.start for w in doc._.kg_words}
-        ends = {w.end for w in doc._.kg_words}
+        starts = set(words_in(doc).starts)
+        ends = set(words_in(doc).ends)
         candidates = []
         for matcher in (self.cased, self.uncased):
             for match_id, start, end in matcher(doc):
@@ -225,6 +247,8 @@ METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attent
                 "boosting", "pretraining", "pre-training", "fine-tuning", "optimization"}
 UNIT_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:[GMKT]?(?:bps|B|b|Hz|FLOPS?|flops)|ms|us|ns|fps|"
                            r"[kKMGT]?W|[xX×]|k|K|M|B|T|h|s|d|px|dB|mm|cm|km)")
+# Words that may be name-shaped: an inner capital (after a letter or digit) or a digit.
+NAME_HINT = re.compile(r"(?<![^\s—])(?=[^\s—]*?(?:[A-Za-z0-9][A-Z]|\d))[^\s—]+")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -249,6 +273,11 @@ class NameFinder:
         self.cues = load_cues()
         self.untyped = untyped
         verbs = "|".join(sorted(self.cues.proposal_verbs | self.cues.naming_words))
+        # Task heads as written mid-sentence (lower case) or in a title (capitalised).
+        task_heads = self.cues.task_heads - self.cues.method_heads
+        self._task_heads = task_heads | {h.capitalize() for h in task_heads}
+        # Where a proposal may start: found in one scan, so the long patterns run only there.
+        self._proposal_verb = re.compile(rf"\b(?:{verbs})\b")
         self._proposal_pattern = re.compile(
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
@@ -259,7 +288,7 @@ class NameFinder:
         # "we introduce a soft score aggregation technique": a lower-case name before its head.
         method_heads = "|".join(sorted(PROPOSAL_HEADS))
         self._lowercase_proposal = re.compile(
-            rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{verbs})\s+(?:a|an|the|two)\s+"
+            rf"(?:{verbs})\s+(?:a|an|the|two)\s+"
             rf"(?:(?:novel|new|simple|first)\s+)?((?:[a-z][a-z\-]*\s+){{1,6}}?)(?:{method_heads})s?\b")
         self.known = {}
         for entry in load_catalogue():
@@ -356,7 +385,7 @@ class NameFinder:
     def _title_prefix(self, doc: Doc):
         """'Name: what it is' titles name what the paper introduces."""
         text = text_of(doc)
-        title = text[:doc._.kg_title_end]
+        title = text[:title_end_of(doc)]
         match = re.match(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| - | — )\s*(.+)$", title)
         if not match:
             return
@@ -369,7 +398,7 @@ class NameFinder:
             shaped = []  # "Sample-Efficient Multi-Agent RL": a topic in title case
         if not shaped:
             # Plain capitalised words count only when the abstract uses them as a name again.
-            body = text[doc._.kg_title_end:]
+            body = text[title_end_of(doc):]
             if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
                     name.lower() not in body.lower() or \
                     rest.lower().startswith(("a survey", "survey", "an overview")):
@@ -407,51 +436,70 @@ class NameFinder:
     def _proposal_names(self, doc: Doc):
         """Capitalised names right after 'we propose/present ...' or after 'called'."""
         text = text_of(doc)
-        for match in self._proposal_pattern.finditer(text):
-            words = match.group(2).split()
-            # Trim connector words at the end; a name ends with a capitalised word.
-            while words and not words[-1][:1].isupper():
-                words.pop()
-            if not words or words[0] in ("We", "In", "The", "This", "Our", "It", "A", "An"):
-                continue
-            name = " ".join(words)
-            end = match.start(2) + len(name)
-            tail = re.match(r"\s+([a-z][a-z\-]*)", text[end:end + 30])
-            if tail and tail.group(1) in METHOD_TAILS:
-                end += tail.end()
-                name = text[match.start(2):end]
-            elif tail and tail.group(1) not in ("and", "or", "that", "which", "to", "for", "with",
-                                                "is", "was", "in", "on", "as", "by", "via"):
-                continue  # "a Unified Collaborative perception framework": not a name
-            single_ok = match.group(1).lower() in self.cues.naming_words or \
-                re.match(r"\s*[,(:]", text[end:])
-            if len(words) < 2 and not single_ok:
-                continue
-            yield Candidate(match.start(2), end, name, "proposal")
-        for match in self._lowercase_proposal.finditer(text):
-            phrase_start = match.start(1)
-            for part in re.finditer(r"(?:(?!\band\b)[a-z\-])+(?:\s+(?:(?!\band\b)[a-z\-])+)*",
-                                    match.group(1)):
-                name = part.group(0).strip()
-                words = name.split()
-                if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
-                        any(VERB_LIKE.search(w) and w not in METHOD_TAILS for w in words):
-                    continue
-                start = phrase_start + part.start()
-                yield Candidate(start, start + len(name), name, "proposal", type="Method",
-                                proposed=True)
+        for verb in self._proposal_verb.finditer(text):
+            yield from self._proposals_at(text, verb.start())
+
+    def _proposals_at(self, text: str, at: int):
+        if match := self._proposal_pattern.match(text, at):
+            if cand := self._capitalised_proposal(text, match):
+                yield cand
+        # "we introduce a soft score aggregation technique": lower-case words before the head.
+        if (match := self._lowercase_proposal.match(text, at)) and \
+                re.search(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?$", text[max(0, at - 30):at]):
+            yield from self._lowercase_proposals(match)
         # "we present a unified ... framework, Geoformer, to ...": the name after the head.
-        for match in self._appositive_proposal.finditer(text):
+        if match := self._appositive_proposal.match(text, at):
             name = match.group(2)
             yield Candidate(match.start(2), match.start(2) + len(name), name, "proposal")
 
-    def _shaped_words(self, doc: Doc):
-        url_spans = [(s, e) for s, e, _ in find_urls(text_of(doc))]
-        for word in doc._.kg_words:
-            token = word.text.rstrip("'’").removesuffix("'s").removesuffix("’s")
-            if token in self.cues.generic or not is_name_shaped(token):
+    def _capitalised_proposal(self, text: str, match: re.Match) -> Candidate | None:
+        words = match.group(2).split()
+        # Trim connector words at the end; a name ends with a capitalised word.
+        while words and not words[-1][:1].isupper():
+            words.pop()
+        if not words or words[0] in ("We", "In", "The", "This", "Our", "It", "A", "An"):
+            return None
+        name = " ".join(words)
+        end = match.start(2) + len(name)
+        tail = re.match(r"\s+([a-z][a-z\-]*)", text[end:end + 30])
+        if tail and tail.group(1) in METHOD_TAILS:
+            end += tail.end()
+            name = text[match.start(2):end]
+        elif tail and tail.group(1) not in ("and", "or", "that", "which", "to", "for", "with",
+                                            "is", "was", "in", "on", "as", "by", "via"):
+            return None  # "a Unified Collaborative perception framework": not a name
+        single_ok = match.group(1).lower() in self.cues.naming_words or \
+            re.match(r"\s*[,(:]", text[end:])
+        if len(words) < 2 and not single_ok:
+            return None
+        return Candidate(match.start(2), end, name, "proposal")
+
+    def _lowercase_proposals(self, match: re.Match):
+        phrase_start = match.start(1)
+        for part in re.finditer(r"(?:(?!\band\b)[a-z\-])+(?:\s+(?:(?!\band\b)[a-z\-])+)*",
+                                match.group(1)):
+            name = part.group(0).strip()
+            words = name.split()
+            if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
+                    any(VERB_LIKE.search(w) and w not in METHOD_TAILS for w in words):
                 continue
-            if "://" in token or any(s <= word.start < e for s, e in url_spans):
+            start = phrase_start + part.start()
+            yield Candidate(start, start + len(name), name, "proposal", type="Method",
+                            proposed=True)
+
+    def _shaped_words(self, doc: Doc):
+        text = text_of(doc)
+        url_spans = [(s, e) for s, e, _ in urls_of(doc)]
+        # Only words with an inner capital or a digit can be name-shaped: find those directly
+        # (in the text with dash pairs spaced out, as words_of reads it).
+        for match in NAME_HINT.finditer(text.replace("--", "  ")):
+            raw = match.group(0)
+            core = raw.lstrip(OPENING)
+            word_start = match.start() + len(raw) - len(core)
+            token = core.rstrip(CLOSING).rstrip("'’").removesuffix("'s").removesuffix("’s")
+            if not token or token in self.cues.generic or not is_name_shaped(token):
+                continue
+            if "://" in token or any(s <= word_start < e for s, e in url_spans):
                 continue
             # "MGs", "SoCs": plurals of acronyms are classes, not names.
             if token.endswith("s") and sum(c.isupper() for c in token) >= 2 and \
@@ -468,40 +516,41 @@ class NameFinder:
                 continue
             if all(p in self.cues.generic for p in parts if p):
                 continue
-            yield Candidate(word.start, word.start + len(token), token, "shape")
+            yield Candidate(word_start, word_start + len(token), token, "shape")
 
     def _task_phrases(self, doc: Doc):
         """'<modifiers> <task head>' in lower case: trajectory prediction, passage reranking.
         Kept when the title states it, the abstract repeats it, or it is called a task."""
-        words = doc._.kg_words
+        words = words_in(doc)
         text = text_of(doc)
-        title_end = doc._.kg_title_end
+        title_end = title_end_of(doc)
         lowered = text.lower()
-        for i, word in enumerate(words):
-            head = word.text.lower()
-            if head not in self.cues.task_heads or head in self.cues.method_heads:
+        starts, ends, texts = words.starts, words.ends, words.texts
+        heads = self._task_heads
+        for i, head in enumerate(texts):
+            if head not in heads:
                 continue
             j = i
             while j > 0 and i - j < 3:
-                prev = words[j - 1]
-                low = prev.text.lower()
+                prev = texts[j - 1]
+                low = prev.lower()
                 if not re.fullmatch(r"[a-z][a-z\-]+", low) or low in self.cues.task_stop_modifiers \
-                        or VERB_LIKE.search(low) or text[prev.end:words[j].start] != " " or \
-                        not (prev.text.islower() or prev.start < title_end or
-                             words[j - 1].text[:1].isupper() and j - 1 == 0):
+                        or VERB_LIKE.search(low) or text[ends[j - 1]:starts[j]] != " " or \
+                        not (prev.islower() or starts[j - 1] < title_end or
+                             prev[:1].isupper() and j - 1 == 0):
                     break
                 j -= 1
             if j == i:
                 continue
-            phrase = text[words[j].start:word.end]
+            phrase = text[starts[j]:ends[i]]
             if phrase.lower() in self.cues.fields:
                 continue
-            follows = text[word.end:word.end + 12].lower()
-            leads = text[max(0, words[j].start - 30):words[j].start].lower()
-            if words[j].start < title_end or lowered.count(phrase.lower()) > 1 or \
+            follows = text[ends[i]:ends[i] + 12].lower()
+            leads = text[max(0, starts[j] - 30):starts[j]].lower()
+            if starts[j] < title_end or lowered.count(phrase.lower()) > 1 or \
                     re.match(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b", follows) or \
                     TASK_LEAD.search(leads):
-                yield Candidate(words[j].start, word.end, phrase, "task", type="Task")
+                yield Candidate(starts[j], ends[i], phrase, "task", type="Task")
 
     def _metric_phrases(self, doc: Doc):
         """Measures stated as compared quantities: "lower mis-clustering errors", "higher
@@ -697,7 +746,7 @@ class NameFinder:
                 yield Candidate(s, e, raw, "list", type=type_)
 
     def _evaluation_sentence(self, doc: Doc, char: int) -> bool:
-        s, e = doc._.kg_sentences[_sentence_index(doc, char)]
+        s, e = sentence_of(doc, char)
         words = set(re.findall(r"[a-z\-]+", text_of(doc)[s:e].lower()))
         return bool(words & (self.cues.evaluation - {"on", "across", "performance"}))
 
@@ -705,7 +754,7 @@ class NameFinder:
 
     def _mark_proposed(self, doc: Doc, candidates: list[Candidate]) -> None:
         text = text_of(doc)
-        title_end = doc._.kg_title_end
+        title_end = title_end_of(doc)
         verbs = self.cues.proposal_verbs
         for cand in candidates:
             # Tasks count too when defined by an acronym: "we introduce verbalized machine
@@ -713,7 +762,7 @@ class NameFinder:
             if cand.source == "title" or cand.type not in CORE and not (
                     cand.type == "Task" and cand.source in ("long-form", "acronym")):
                 continue
-            s, _ = doc._.kg_sentences[_sentence_index(doc, cand.start)]
+            s, _ = sentence_of(doc, cand.start)
             lead = text[s:cand.start]
             lead_words = re.findall(r"[A-Za-z\-]+", lead.lower())
             # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
@@ -768,11 +817,19 @@ def make_urls(nlp: Language, name: str):
     return UrlFinder()
 
 
+def urls_of(doc: Doc) -> list[tuple[int, int, str]]:
+    """The Doc's URLs, found once (names and links both need them)."""
+    found = doc.user_data.get("kg_url_spans")
+    if found is None:
+        found = doc.user_data["kg_url_spans"] = find_urls(text_of(doc))
+    return found
+
+
 class UrlFinder:
     def __call__(self, doc: Doc) -> Doc:
         urls = []
-        for start, end, url in find_urls(text_of(doc)):
-            s, e = doc._.kg_sentences[_sentence_index(doc, start)]
+        for start, end, url in urls_of(doc):
+            s, e = sentence_of(doc, start)
             urls.append((start, end, url, classify_url(url), text_of(doc)[s:e]))
         doc._.kg_urls = urls
         return doc
@@ -817,8 +874,8 @@ class RelationFinder:
         own = self._own_subject(candidates)
         evaluated, compared = [], []
         previous_subject = None
-        for index, (s, e) in enumerate(doc._.kg_sentences):
-            if index == 0 and doc._.kg_title_end:
+        for index, (s, e) in enumerate(sentences_of(doc)):
+            if index == 0 and title_end_of(doc):
                 continue  # titles state topics, not results
             in_sentence = [c for c in candidates if s <= c.start < e]
             sentence = text_of(doc)[s:e]

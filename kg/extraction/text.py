@@ -17,33 +17,50 @@ NUMBER_SHAPE = re.compile(r"^[+\-±~≈<>]?\$?\d[\d.,]*(?:\s?(?:%|x|×|K|M|B|k|p
 SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d+x\d+[Bb]")
 
 
-@dataclass(frozen=True)
-class Word:
-    """A whitespace-delimited word with its outer punctuation stripped, and its offsets."""
-    start: int
-    end: int
-    text: str
+@dataclass
+class Words:
+    """The whitespace-delimited words of a text with outer punctuation stripped: word i is
+    texts[i] at starts[i]:ends[i]. Three lists, as one object per word costs too much here."""
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
-def words_of(text: str, offset: int = 0) -> list[Word]:
-    words = []
+def words_of(text: str) -> Words:
     # "MetaShift--a collection": a dash pair separates words as a space does (same length,
     # so offsets hold).
     spaced = text.replace("--", "  ").replace("—", " ")
-    for match in re.finditer(r"\S+", spaced):
-        start, end = match.start(), match.end()
-        while start < end and text[start] in OPENING:
-            start += 1
-        while end > start and text[end - 1] in CLOSING:
-            closer = text[end - 1]
-            # Keep a bracket that closes one opened inside the word: "p_{gen}", "Llama(2)".
-            if closer in BRACKET_PAIRS and \
-                    text.count(BRACKET_PAIRS[closer], start, end) >= text.count(closer, start, end):
-                break
-            end -= 1
-        if end > start:
-            words.append(Word(start + offset, end + offset, text[start:end]))
+    words, position = Words([], [], []), 0
+    for raw in spaced.split():
+        start = spaced.index(raw, position)
+        position = start + len(raw)
+        core = raw.lstrip(OPENING)
+        start += len(raw) - len(core)
+        stripped = core.rstrip(CLOSING)
+        if len(stripped) < len(core) and ("(" in stripped or "[" in stripped or
+                                          "{" in stripped):
+            stripped = _keep_inner_closers(core)
+        if stripped:
+            words.starts.append(start)
+            words.ends.append(start + len(stripped))
+            words.texts.append(stripped)
     return words
+
+
+def _keep_inner_closers(core: str) -> str:
+    """Strip closing punctuation but keep a bracket that closes one opened inside the word:
+    "p_{gen}", "Llama(2)"."""
+    end = len(core)
+    while end and core[end - 1] in CLOSING:
+        closer = core[end - 1]
+        if closer in BRACKET_PAIRS and \
+                core.count(BRACKET_PAIRS[closer], 0, end) >= core.count(closer, 0, end):
+            break
+        end -= 1
+    return core[:end]
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -59,6 +76,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
+NON_SPACE = re.compile(r"\S+")
 NON_ALNUM = re.compile(r"[\W_]+")
 
 
