@@ -41,7 +41,7 @@ def main():
 @click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(),
               help="Directory for graph.json, graph.graphml and graph.html.")
-@click.option("--max-view-nodes", default=400, show_default=True,
+@click.option("--max-view-nodes", default=400, show_default=True, type=click.IntRange(min=1),
               help="Cap on the nodes drawn in graph.html (the most connected are kept).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no skipped-record lines.")
 def build(sources, out_dir, max_view_nodes, quiet):
@@ -54,10 +54,13 @@ def build(sources, out_dir, max_view_nodes, quiet):
     result = run_build(_sources_or_default(sources), progress=not quiet)
     _echo_problems(result.problems, quiet)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    write_node_link(result.graph, out / "graph.json")
-    write_graphml(result.graph, out / "graph.graphml")
-    view = write_view(result.graph, out / "graph.html", max_nodes=max_view_nodes)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        write_node_link(result.graph, out / "graph.json")
+        write_graphml(result.graph, out / "graph.graphml")
+        view = write_view(result.graph, out / "graph.html", max_nodes=max_view_nodes)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write to {out}: {exc}") from None
     elapsed = time.perf_counter() - started
     _print_summary(result, elapsed)
     click.echo(f"wrote {out / 'graph.json'}, {out / 'graph.graphml'}, {out / 'graph.html'}"
@@ -83,10 +86,14 @@ def extract(sources, output, quiet):
     from kg.build import extract_papers
     from kg.evaluation import extraction_to_gold_record
 
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    sources = _sources_or_default(sources)  # bad usage before the output file is made
+    try:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc}") from None
     try:
         problems = []
-        for paper, extraction in extract_papers(_sources_or_default(sources),
+        for paper, extraction in extract_papers(sources,
                                                 progress=not quiet and bool(output),
                                                 problems=problems):
             record = extraction_to_gold_record(paper, extraction)
@@ -105,7 +112,10 @@ def evaluate(gold, errors, as_json):
     """Score the extractor against a hand-labelled GOLD.jsonl (see GUIDELINE.md)."""
     from kg.evaluation import evaluate_file, format_errors, format_scores
 
-    report = evaluate_file(Path(gold))
+    try:
+        report = evaluate_file(Path(gold))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"cannot read {gold}: {exc}") from None
     for problem in report.problems:
         click.echo(f"skipped {problem}", err=True)
     if as_json:
@@ -121,8 +131,10 @@ def evaluate(gold, errors, as_json):
 @click.option("--graph", "graph_path", type=click.Path(exists=True, dir_okay=False),
               help="Read a built graph.json instead of SOURCES.")
 @click.option("--focus", help="Draw only this entity's neighbourhood (name or alias).")
-@click.option("--depth", default=1, show_default=True, help="Hops around --focus.")
-@click.option("--max-nodes", default=400, show_default=True, help="Cap on drawn nodes.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Hops around --focus.")
+@click.option("--max-nodes", default=400, show_default=True, type=click.IntRange(min=1),
+              help="Cap on drawn nodes.")
 @click.option("-o", "--output", default=f"{DEFAULT_OUT}/view.html", show_default=True,
               type=click.Path())
 @click.option("--quiet", "-q", is_flag=True)
@@ -131,11 +143,13 @@ def view(sources, graph_path, focus, depth, max_nodes, output, quiet):
     from kg.view import FocusNotFound, write_view
 
     graph = _graph_from(sources, graph_path, quiet)
-    Path(output).parent.mkdir(parents=True, exist_ok=True)
     try:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
         summary = write_view(graph, Path(output), focus=focus, depth=depth, max_nodes=max_nodes)
     except FocusNotFound as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc}") from None
     click.echo(f"wrote {output} ({summary.drawn_nodes} of {summary.total_nodes} nodes drawn)")
 
 
@@ -144,13 +158,13 @@ def _graph_from(sources, graph_path, quiet):
     from kg.build import build as run_build
     from kg.exports import read_node_link
 
+    if not graph_path and not sources and Path(DEFAULT_OUT, "graph.json").exists():
+        graph_path = str(Path(DEFAULT_OUT, "graph.json"))
     if graph_path:
         try:
             return read_node_link(Path(graph_path))
-        except ValueError as exc:
+        except (OSError, ValueError) as exc:
             raise click.ClickException(f"{graph_path}: {exc}") from None
-    if not sources and Path(DEFAULT_OUT, "graph.json").exists():
-        return read_node_link(Path(DEFAULT_OUT, "graph.json"))
     result = run_build(_sources_or_default(sources), progress=not quiet)
     _echo_problems(result.problems, quiet)
     return result.graph

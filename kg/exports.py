@@ -25,6 +25,8 @@ def read_node_link(path: Path) -> nx.MultiDiGraph:
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
+        if not isinstance(data, dict):
+            raise TypeError(f"a JSON {type(data).__name__}, not an object")
         graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise ValueError(f"not a kg node-link graph ({exc.__class__.__name__}: {exc})") from None

@@ -95,7 +95,9 @@ def _add_paper_edges(graph, paper: Paper, extraction: Extraction, resolution: Re
         key = resolution.key_for(paper.id, entity.name)
         if key is None:
             continue
-        type_ = ENTITY_EDGE.get(entity.type) or ("PROPOSES" if entity.proposed else "USES")
+        # The node's resolved label decides, not this paper's own typing of the name.
+        type_ = ENTITY_EDGE.get(graph.nodes[key]["label"]) or (
+            "PROPOSES" if entity.proposed else "USES")
         edges.add(pkey, key, type_, entity.evidence)
 
     def node_for(name: str, labels: tuple[str, ...]) -> str | None:

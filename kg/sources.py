@@ -12,6 +12,7 @@ import io
 import json
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,22 +69,50 @@ def normalise_arxiv_id(value: object) -> str | None:
     return match.group(1) if match else None
 
 
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
-    """Collapse the line breaks and runs of spaces that arXiv metadata carries."""
-    return re.sub(r"\s+", " ", text).strip()
+    """Collapse the line breaks and runs of spaces that arXiv metadata carries.
+
+    Control characters and lone surrogates (JSON allows both as escapes) go too: XML and UTF-8
+    writers cannot hold them.
+    """
+    return re.sub(r"\s+", " ", CONTROL_CHARS.sub("", text)).strip()
+
+
+def _undecodable(text: str) -> bool:
+    """Whether a line read with errors="surrogateescape" held bytes that are not UTF-8."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 # ---------------------------------------------------------------- files
 
 def iter_files(sources: Iterable[str | Path], problems: ProblemSink) -> Iterator[Path]:
+    seen: set[Path] = set()  # a file named twice (itself and its folder) is read once
+
+    def first_time(path: Path) -> bool:
+        resolved = path.resolve()
+        if resolved in seen:
+            return False
+        seen.add(resolved)
+        return True
+
     for source in sources:
         path = Path(source)
         if path.is_dir():
             children = sorted(p for p in path.rglob("*") if p.is_file() and _readable_kind(p))
-            yield from children
+            yield from (child for child in children if first_time(child))
         elif path.is_file():
             if _readable_kind(path):
-                yield path
+                if first_time(path):
+                    yield path
             else:
                 problems(SourceProblem(str(path), "not a listing (.txt) or JSON/JSONL file"))
         else:
@@ -102,19 +131,49 @@ def _readable_kind(path: Path) -> bool:
 
 
 def _open_text(path: Path) -> io.TextIOBase:
+    # Bytes that are not UTF-8 survive as lone surrogates, so the readers can skip just the
+    # line that holds them (see _undecodable) instead of losing the rest of the file.
     if path.suffix.lower() == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+        return gzip.open(path, "rt", encoding="utf-8-sig", errors="surrogateescape")
+    return open(path, encoding="utf-8-sig", errors="surrogateescape")
+
+
+class _CountingReader:
+    """A text handle that counts the lines it hands out, to say where reading broke off."""
+
+    def __init__(self, handle: io.TextIOBase):
+        self.handle, self.lines = handle, 0
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.handle:
+            self.lines += 1
+            yield line
+
+    def readline(self) -> str:
+        line = self.handle.readline()
+        self.lines += bool(line)
+        return line
+
+    def read(self, size: int = -1) -> str:
+        chunk = self.handle.read(size)
+        self.lines += chunk.count("\n")
+        return chunk
 
 
 def read_file(path: Path, problems: ProblemSink) -> Iterator[RawRecord]:
-    """The records of one file; an unreadable file is one problem, not an exception."""
+    """The records of one file; an unreadable file is one problem, not an exception.
+
+    Records read before a file breaks off (a corrupt or truncated .gz) are kept.
+    """
     reader = read_listing if _base_suffix(path) in LISTING_SUFFIXES else read_json_records
+    counting = None
     try:
         with _open_text(path) as handle:
-            yield from reader(handle, str(path), problems)
-    except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile) as exc:
-        problems(SourceProblem(str(path), f"unreadable: {exc.__class__.__name__}: {exc}"))
+            counting = _CountingReader(handle)
+            yield from reader(counting, str(path), problems)
+    except (OSError, UnicodeDecodeError, EOFError, zlib.error) as exc:
+        where = f"{path}:{counting.lines + 1}" if counting else str(path)
+        problems(SourceProblem(where, f"unreadable: {exc.__class__.__name__}: {exc}"))
 
 
 # ---------------------------------------------------------------- listings
@@ -157,42 +216,55 @@ def read_listing(lines: Iterable[str], where: str, problems: ProblemSink) -> Ite
     """
     listing_date: str | None = None
     pending_title: tuple[str, int] | None = None
-    last: Paper | None = None
+    # The last entry is held back until the author / date lines that follow it are read:
+    # once yielded, it may be merged into a paper seen before, and later changes would be lost.
+    held: RawRecord | None = None
+    started = False  # a listing date only heads the page, before the first entry
     expect_published = False
     for number, raw in enumerate(lines, start=1):
         line = _strip_furniture(raw.strip())
         if not line:
             continue
         if match := AUTHOR_COUNT.match(line):
-            if last is not None:
-                last.author_count = int(match.group(1))
+            if held is not None:
+                held.paper.author_count = int(match.group(1))
             expect_published = True
             continue
         if line == META_SEPARATOR:
             continue
         if expect_published and (match := PUBLISHED_LINE.match(line)):
             expect_published = False
-            if last is not None:
-                last.published, last.upvotes = _published(match)
+            if held is not None:
+                held.paper.published, held.paper.upvotes = _published(match)
             continue
         expect_published = False
-        if last is None and pending_title is None and LISTING_DATE.match(line):
+        if not started and LISTING_DATE.match(line):
             listing_date = line
             continue
+        started = True
+        if held is not None:
+            yield held
+            held = None
         if _looks_like_abstract(line):
             if pending_title is None:
                 problems(SourceProblem(f"{where}:{number}", "abstract without a title"))
                 continue
             title, title_line = pending_title
             pending_title = None
-            last = Paper(id=title_id(title), title=clean_text(title), abstract=clean_text(line),
-                         listing_dates=[listing_date] if listing_date else [])
-            yield RawRecord(last, f"{where}:{title_line}")
+            if bad := next((n for n, text in ((title_line, title), (number, line))
+                            if _undecodable(text)), None):
+                problems(SourceProblem(f"{where}:{bad}", "not valid UTF-8"))
+                continue
+            paper = Paper(id=title_id(title), title=clean_text(title), abstract=clean_text(line),
+                          listing_dates=[listing_date] if listing_date else [])
+            held = RawRecord(paper, f"{where}:{title_line}")
         else:
             if pending_title is not None:
                 problems(SourceProblem(f"{where}:{pending_title[1]}",
                                        f"title without an abstract: {pending_title[0][:60]!r}"))
             pending_title = (line, number)
+    if held is not None:
+        yield held
     if pending_title is not None:
         problems(SourceProblem(f"{where}:{pending_title[1]}",
                                f"title without an abstract: {pending_title[0][:60]!r}"))
@@ -202,19 +274,22 @@ def read_listing(lines: Iterable[str], where: str, problems: ProblemSink) -> Ite
 
 def iter_json_values(handle: io.TextIOBase, where: str,
                      problems: ProblemSink) -> Iterator[tuple[object, str]]:
-    """JSON Lines, or a JSON array / single object, one value at a time with its location."""
-    first = ""
-    while not first:
+    """JSON Lines, or a JSON array / single object, one value at a time with its location
+    ("path:line", the line the value starts on)."""
+    first, number = "", 0
+    while not first.strip():
         first = handle.readline()
+        number += 1
         if not first:
             return
-        if not first.strip():
-            first = ""
-    if first.lstrip().startswith("["):
-        yield from _iter_json_array(first, handle, where, problems)
+    if first.lstrip().startswith("[") or first.strip() == "{":  # an array, a pretty object
+        yield from _iter_json_document(first, number, handle, where, problems)
         return
-    for number, line in enumerate(_chain_first(first, handle), start=1):
+    for number, line in enumerate(_chain_first(first, handle), start=number):
         if not line.strip():
+            continue
+        if _undecodable(line):
+            problems(SourceProblem(f"{where}:{number}", "not valid UTF-8"))
             continue
         try:
             yield json.loads(line), f"{where}:{number}"
@@ -227,15 +302,20 @@ def _chain_first(first: str, handle: io.TextIOBase) -> Iterator[str]:
     yield from handle
 
 
-def _iter_json_array(start: str, handle: io.TextIOBase, where: str,
-                     problems: ProblemSink) -> Iterator[tuple[object, str]]:
-    """Decode the elements of a top-level JSON array without reading the file whole."""
+def _iter_json_document(start: str, line: int, handle: io.TextIOBase, where: str,
+                        problems: ProblemSink) -> Iterator[tuple[object, str]]:
+    """Decode the elements of a top-level JSON array (or a JSON object spread over lines)
+    without reading the file whole; `line` is the line `start` was read from."""
     decoder = json.JSONDecoder()
-    buffer = start.lstrip()[1:]
-    index = 0
+    in_array = start.lstrip().startswith("[")
+    buffer = start.lstrip()[1:] if in_array else start
     while True:
-        buffer = buffer.lstrip().lstrip(",").lstrip()
-        if buffer.startswith("]"):
+        rest = buffer.lstrip()
+        if in_array:
+            rest = rest.lstrip(",").lstrip()
+        line += buffer.count("\n", 0, len(buffer) - len(rest))
+        buffer = rest
+        if in_array and buffer.startswith("]"):
             return
         try:
             value, end = decoder.raw_decode(buffer)
@@ -244,10 +324,14 @@ def _iter_json_array(start: str, handle: io.TextIOBase, where: str,
             if chunk:
                 buffer += chunk
                 continue
-            problems(SourceProblem(f"{where}:record {index + 1}", f"malformed JSON: {exc.msg}"))
+            if buffer or in_array:
+                problems(SourceProblem(f"{where}:{line}", f"malformed JSON: {exc.msg}"))
             return
-        index += 1
-        yield value, f"{where}:record {index}"
+        if _undecodable(buffer[:end]):
+            problems(SourceProblem(f"{where}:{line}", "not valid UTF-8"))
+        else:
+            yield value, f"{where}:{line}"
+        line += buffer.count("\n", 0, end)
         buffer = buffer[end:]
         if len(buffer) < 1024:
             buffer += handle.read(1 << 16)
@@ -276,6 +360,14 @@ def _split_authors(value: object) -> list[str]:
         parts = re.split(r",\s*|\s+and\s+", clean_text(value))
         return [p for p in parts if p]
     return []
+
+
+def _date(value: object) -> str | None:
+    """An ISO timestamp cut to its date; any other stated date as it is."""
+    if not value:
+        return None
+    text = str(value).strip()
+    return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}", text) else text
 
 
 def paper_from_record(value: object) -> Paper:
@@ -308,7 +400,7 @@ def paper_from_record(value: object) -> Paper:
         arxiv_id=arxiv_id,
         authors=authors,
         author_count=len(authors) or None,
-        published=str(published)[:10] if published else None,
+        published=_date(published),
         upvotes=upvotes if isinstance(upvotes, int) else None,
         categories=[str(c) for c in categories],
         links=links,

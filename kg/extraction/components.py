@@ -47,7 +47,7 @@ class Candidate:
     canonical: str | None = None    # catalogue name
     family: str | None = None
     proposed: bool = False
-    votes: Counter = field(default_factory=Counter)
+    votes: dict[str, int] = field(default_factory=dict)  # type -> weight of its evidence
     lemma: str | None = None        # the name's base form when the text inflects it
 
     @property
@@ -200,6 +200,22 @@ def _title_cased_phrase(form: str) -> bool:
     """Several words whose capitals only start words: "Gaussian process", not "BERT"."""
     words = form.split()
     return len(words) > 1 and all(w[1:] == w[1:].lower() for w in words)
+
+
+def _vote(cand: Candidate, type_: str, weight: int) -> None:
+    cand.votes[type_] = cand.votes.get(type_, 0) + weight
+
+
+def _added(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    total = dict(a)
+    for type_, weight in b.items():
+        total[type_] = total.get(type_, 0) + weight
+    return total
+
+
+def _best(votes: dict[str, int]) -> str | None:
+    """The type with the most weight; on a tie, the one that got its votes first."""
+    return max(votes, key=votes.get) if votes else None
 
 
 def _singular(word: str) -> str:
@@ -408,7 +424,7 @@ class NameFinder:
         start = match.start(1)
         cand = Candidate(start, start + len(name), name, "title", proposed=True)
         if type_ := self._title_head_type(rest):
-            cand.votes[type_] += 2
+            _vote(cand, type_, 2)
         yield cand
 
     def _title_head_type(self, rest: str) -> str | None:
@@ -584,18 +600,20 @@ class NameFinder:
                 long.type = short.type = long.type or short.type
                 continue
             if vote := self._long_form_type(long.text):
-                long.votes[vote] += 4
-            long.votes = short.votes = long.votes + short.votes
+                _vote(long, vote, 4)
+            long.votes = short.votes = _added(long.votes, short.votes)
         # All mentions of one name share their evidence.
         groups: dict[str, list[Candidate]] = {}
         for cand in candidates:
             groups.setdefault(cand.key, []).append(cand)
         for group in groups.values():
             typed = next((c.type for c in group if c.type), None)
-            votes = sum((c.votes for c in group), Counter())
+            votes: dict[str, int] = {}
+            for cand in group:
+                votes = _added(votes, cand.votes)
             for cand in group:
                 if cand.type is None:
-                    cand.type = typed or (votes.most_common(1)[0][0] if votes else None)
+                    cand.type = typed or _best(votes)
         for cand in candidates:
             if cand.type is None and cand.source in ("shape", "title", "proposal"):
                 cand.type = self._fallback_type(cand)
@@ -656,14 +674,14 @@ class NameFinder:
         before = text[max(0, cand.start - 80):cand.start]
         following = re.match(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)", after)
         if following and (t := self.cues.head_type(following.group(1))):
-            cand.votes[t] += 3
+            _vote(cand, t, 3)
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
         appositive = re.match(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})",
                               after)
         if appositive:
             for word in appositive.group(1).split():
                 if t := self.cues.head_type(word):
-                    cand.votes[t] += 3
+                    _vote(cand, t, 3)
                     break
         # "the benchmark X", "a novel estimator called X".
         lead = re.findall(r"[A-Za-z\-]+", before)[-5:]
@@ -672,22 +690,22 @@ class NameFinder:
             if k > 1 and not naming:
                 break
             if t := self.cues.head_type(word):
-                cand.votes[t] += 3
+                _vote(cand, t, 3)
                 break
         if re.search(r"Bench\b|Bench-", cand.text):
-            cand.votes["Benchmark"] += 3
+            _vote(cand, "Benchmark", 3)
         if re.search(r"\b(on|across)\s+(the\s+)?$", before) and \
                 self._evaluation_sentence(doc, cand.start):
-            cand.votes["Benchmark"] += 1
+            _vote(cand, "Benchmark", 1)
 
     def _vote_shape(self, cand: Candidate) -> None:
         """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix,
         a head word as its last word ("... Reward Model", "... Benchmark")."""
         if SIZE_SUFFIX.search(cand.text) or self._family_prefix(cand.text):
-            cand.votes["Model"] += 4
+            _vote(cand, "Model", 4)
         words = cand.text.split()
         if len(words) > 1 and (t := self.cues.head_type(words[-1])):
-            cand.votes[t] += 4
+            _vote(cand, t, 4)
 
     def _vote_coordinated(self, doc: Doc, candidates: list[Candidate]) -> None:
         """Names in one list ("on A, B, and C datasets") are of one type."""
@@ -704,17 +722,17 @@ class NameFinder:
         if len(run) > 1:
             runs.append(run)
         for run in runs:
-            votes = Counter(c.type for c in run if c.type in CORE)
+            votes: dict[str, int] = dict(Counter(c.type for c in run if c.type in CORE))
             for cand in run:
-                votes += cand.votes if cand.votes else Counter()
+                votes = _added(votes, cand.votes)
             following = re.match(r"\s*([A-Za-z\-]+)", text[run[-1].end:run[-1].end + 30])
             if following and (t := self.cues.head_type(following.group(1))):
-                votes[t] += 3
+                votes[t] = votes.get(t, 0) + 3
             if votes:
-                best = votes.most_common(1)[0][0]
+                best = _best(votes)
                 for cand in run:
                     if cand.type is None:
-                        cand.votes[best] += 2
+                        _vote(cand, best, 2)
 
     def _list_members(self, doc: Doc, candidates: list[Candidate]):
         """"algorithms including signed momentum, Polak, and Nesterov momentum": when a list
