@@ -263,8 +263,8 @@ METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attent
                 "boosting", "pretraining", "pre-training", "fine-tuning", "optimization"}
 UNIT_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:[GMKT]?(?:bps|B|b|Hz|FLOPS?|flops)|ms|us|ns|fps|"
                            r"[kKMGT]?W|[xX×]|k|K|M|B|T|h|s|d|px|dB|mm|cm|km)")
-# Words that may be name-shaped: an inner capital (after a letter or digit) or a digit.
-NAME_HINT = re.compile(r"(?<![^\s—])(?=[^\s—]*?(?:[A-Za-z0-9][A-Z]|\d))[^\s—]+")
+# Only a word with an inner capital (after a letter or digit) or a digit can be name-shaped.
+INNER_CAP_OR_DIGIT = re.compile(r"[A-Za-z0-9][A-Z]|\d")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -492,7 +492,7 @@ class NameFinder:
 
     def _lowercase_proposals(self, match: re.Match):
         phrase_start = match.start(1)
-        for part in re.finditer(r"(?:(?!\band\b)[a-z\-])+(?:\s+(?:(?!\band\b)[a-z\-])+)*",
+        for part in re.finditer(r"(?:(?!\band\b)[a-z\-])+(?:\s+(?:(?!\band\b)[a-z\-])+)*", 
                                 match.group(1)):
             name = part.group(0).strip()
             words = name.split()
@@ -506,13 +506,12 @@ class NameFinder:
     def _shaped_words(self, doc: Doc):
         text = text_of(doc)
         url_spans = [(s, e) for s, e, _ in urls_of(doc)]
-        # Only words with an inner capital or a digit can be name-shaped: find those directly
-        # (in the text with dash pairs spaced out, as words_of reads it).
-        for match in NAME_HINT.finditer(text.replace("--", "  ")):
-            raw = match.group(0)
-            core = raw.lstrip(OPENING)
-            word_start = match.start() + len(raw) - len(core)
-            token = core.rstrip(CLOSING).rstrip("'’").removesuffix("'s").removesuffix("’s")
+        words = words_in(doc)
+        for word_start, token in zip(words.starts, words.texts):
+            # Most words are lower case or merely capitalised: skip them at C speed.
+            if token.islower() or not INNER_CAP_OR_DIGIT.search(token):
+                continue
+            token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
             if not token or token in self.cues.generic or not is_name_shaped(token):
                 continue
             if "://" in token or any(s <= word_start < e for s, e in url_spans):
@@ -676,7 +675,7 @@ class NameFinder:
         if following and (t := self.cues.head_type(following.group(1))):
             _vote(cand, t, 3)
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
-        appositive = re.match(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})",
+        appositive = re.match(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})", 
                               after)
         if appositive:
             for word in appositive.group(1).split():
@@ -712,7 +711,7 @@ class NameFinder:
         text = text_of(doc)
         runs, run = [], []
         for cand in candidates:
-            if run and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*",
+            if run and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*", 
                                     text[run[-1].end:cand.start]):
                 run.append(cand)
             else:
@@ -795,7 +794,7 @@ class NameFinder:
             elif any(w in verbs for w in lead_words[-8:]) and \
                     re.search(r"\b(we|this (paper|work|study)|the paper|our)\b", lead.lower()) \
                     and not re.search(r"\b(using|use|uses|with|from|on|than|over|like|such "
-                                      r"as|including|via|to|into|of)\s+(?:\S+\s+){0,2}$",
+                                      r"as|including|via|to|into|of)\s+(?:\S+\s+){0,2}$", 
                                       lead.lower()) and cand.source != "catalogue":
                 cand.proposed = True
         # A name proposed once is proposed in every mention; so is the title's name, and so
