@@ -891,10 +891,11 @@ class RelationFinder:
         own = self._own_subject(candidates)
         evaluated, compared = [], []
         previous_subject = None
+        starts = [c.start for c in candidates]  # candidates are in text order
         for index, (s, e) in enumerate(sentences_of(doc)):
             if index == 0 and title_end_of(doc):
                 continue  # titles state topics, not results
-            in_sentence = [c for c in candidates if s <= c.start < e]
+            in_sentence = candidates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
             sentence = text_of(doc)[s:e]
             # "It performs favorably to AdamW": "it" is the last sentence's subject.
             subject = previous_subject if PRONOUN_START.match(sentence) and previous_subject \
