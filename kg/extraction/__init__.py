@@ -89,7 +89,7 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
         entity = _entity_from_group(doc, group, title_end, body_start)
         entities.append(entity)
         for cand in group:
-            name_of[normalise_name(cand.text)] = entity.name
+            name_of[normalise_name(cand.name)] = entity.name
     urls = [ExtractedUrl(url, kind, sentence) for _, _, url, kind, sentence in ext.kg_urls]
 
     def resolve(name: str) -> str:
@@ -124,7 +124,7 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
             union(i, first_by_key[key])
         else:
             first_by_key[key] = i
-        plain = (cand.type, normalise_name(cand.text))
+        plain = (cand.type, normalise_name(cand.name))
         if plain in first_by_key:
             union(i, first_by_key[plain])
         else:
@@ -148,10 +148,10 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
 
 def _entity_from_group(doc, group: list[Candidate], title_end: int,
                        body_start: int) -> ExtractedEntity:
-    forms = Counter(c.lemma or c.text for c in group)
+    forms = Counter(c.name for c in group)
     first_seen = {}
     for cand in group:
-        first_seen.setdefault(cand.lemma or cand.text, cand.start)
+        first_seen.setdefault(cand.name, cand.start)
     # The form the text uses most; a tie goes to the long form, then to the first seen.
     name = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
     aliases, seen = [], {normalise_name(name)}

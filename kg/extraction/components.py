@@ -49,10 +49,16 @@ class Candidate:
     proposed: bool = False
     votes: dict[str, int] = field(default_factory=dict)  # type -> weight of its evidence
     lemma: str | None = None        # the name's base form when the text inflects it
+    listed: bool = False            # one of a coordinated list ("A, B and C")
+
+    @property
+    def name(self) -> str:
+        """The name this mention stands for: its base or expanded form, else its text."""
+        return self.lemma or self.text
 
     @property
     def key(self) -> str:
-        return normalise_name(self.canonical or self.text)
+        return normalise_name(self.canonical or self.name)
 
 
 for _name, _default in (("kg_sentences", None), ("kg_words", None), ("kg_candidates", None),
@@ -202,6 +208,18 @@ def _title_cased_phrase(form: str) -> bool:
     return len(words) > 1 and all(w[1:] == w[1:].lower() for w in words)
 
 
+SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
+
+
+def _expand_sizes(token: str) -> list[str]:
+    """'InternVL-2.0-4B/8B/26B' -> ['InternVL-2.0-4B', 'InternVL-2.0-8B', 'InternVL-2.0-26B']."""
+    base, _, sizes = token.rpartition("-")
+    parts = sizes.split("/")
+    if not base or len(parts) < 2 or not all(SIZE_OR_VERSION.fullmatch(p) for p in parts):
+        return []
+    return [f"{base}-{part}" for part in parts]
+
+
 def _vote(cand: Candidate, type_: str, weight: int) -> None:
     cand.votes[type_] = cand.votes.get(type_, 0) + weight
 
@@ -230,7 +248,9 @@ def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Drop candidates overlapping a longer one (ties: the earlier source wins)."""
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+        if all(cand.end <= k.start or cand.start >= k.end or
+               cand.source == k.source == "expanded" and (cand.start, cand.end) == (k.start, k.end)
+               for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
 
@@ -332,13 +352,21 @@ class NameFinder:
         self._type(doc, candidates, alias_pairs)
         candidates = _longest_first(candidates + list(self._list_members(doc, candidates)))
         self._mark_proposed(doc, candidates)
-        candidates = [c for c in candidates if c.type]
+        candidates = [c for c in candidates if c.type and not self._generic_technique(c)]
         doc._.kg_candidates = candidates
         kept = {id(c) for c in candidates}
         doc._.kg_alias_pairs = [(a, b) for a, b in alias_pairs if id(a) in kept and id(b) in kept]
         spans = [s for c in candidates if (s := _span(doc, c.start, c.end, c.type)) is not None]
         doc.spans["kg_entities"] = spans
         return doc
+
+    @staticmethod
+    def _generic_technique(cand: Candidate) -> bool:
+        """A one-word, lower-case technique ("pruning", "dropout") named in passing is a
+        generic practice, not an entity the paper is about; in a list or a proposal it is."""
+        return cand.source == "catalogue" and cand.type == "Method" and \
+            cand.text.islower() and " " not in cand.text and not cand.proposed and \
+            not cand.listed
 
     # ---- discovery
 
@@ -531,6 +559,12 @@ class NameFinder:
                 continue
             if all(p in self.cues.generic for p in parts if p):
                 continue
+            if expanded := _expand_sizes(token):
+                # "Gemma-2B/7B" names two models: one mention each, on the same words.
+                for name in expanded:
+                    yield Candidate(word_start, word_start + len(token), token, "expanded",
+                                    lemma=name)
+                continue
             yield Candidate(word_start, word_start + len(token), token, "shape")
 
     def _task_phrases(self, doc: Doc):
@@ -648,7 +682,7 @@ class NameFinder:
         return None
 
     def _fallback_type(self, cand: Candidate) -> str | None:
-        if SIZE_SUFFIX.search(cand.text):
+        if SIZE_SUFFIX.search(cand.name):
             return "Model"
         if re.search(r"Bench\b|Bench-|QA$", cand.text):
             return "Benchmark"
@@ -700,7 +734,7 @@ class NameFinder:
     def _vote_shape(self, cand: Candidate) -> None:
         """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix,
         a head word as its last word ("... Reward Model", "... Benchmark")."""
-        if SIZE_SUFFIX.search(cand.text) or self._family_prefix(cand.text):
+        if SIZE_SUFFIX.search(cand.name) or self._family_prefix(cand.name):
             _vote(cand, "Model", 4)
         words = cand.text.split()
         if len(words) > 1 and (t := self.cues.head_type(words[-1])):
@@ -727,6 +761,8 @@ class NameFinder:
             following = re.match(r"\s*([A-Za-z\-]+)", text[run[-1].end:run[-1].end + 30])
             if following and (t := self.cues.head_type(following.group(1))):
                 votes[t] = votes.get(t, 0) + 3
+            for cand in run:
+                cand.listed = True
             if votes:
                 best = _best(votes)
                 for cand in run:
@@ -816,10 +852,10 @@ class NameFinder:
 def _prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
     order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "proposal": 3,
-             "shape": 4, "task": 5, "metric": 5, "list": 6}
-    best: dict[tuple[int, int], Candidate] = {}
+             "expanded": 4, "shape": 4, "task": 5, "metric": 5, "list": 6}
+    best: dict[tuple, Candidate] = {}
     for cand in candidates:
-        key = (cand.start, cand.end)
+        key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)
         if key not in best or order[cand.source] < order[best[key].source]:
             if key in best and best[key].source == "title":
                 cand.source = "title"
@@ -904,7 +940,7 @@ class RelationFinder:
             compared.extend(self._compared_with(doc, sentence, s, in_sentence, subject))
             named = [c for c in in_sentence if c.type in ("Model", "Method")]
             if named and named[0].start - s < 40:
-                previous_subject = named[0].text
+                previous_subject = named[0].name
         doc._.kg_evaluated_on = evaluated
         doc._.kg_compared_with = _unique(compared, key=lambda r: (r[0].lower(), r[1].lower()))
         return doc
@@ -927,7 +963,7 @@ class RelationFinder:
         last_self = max((m.end() + offset for m in SELF_REFERENCE.finditer(
             text[offset:limit])), default=-1)
         if named and named[-1].start > last_self:
-            return named[-1].text
+            return named[-1].name
         return own
 
     def _evaluated_on(self, doc, sentence, offset, cands, own):
@@ -943,13 +979,13 @@ class RelationFinder:
             # "Experiments on B show that S ...": the subject follows the benchmark.
             after = [c for c in cands if c.type in ("Model", "Method") and
                      c.start > benchmarks[0].start and c.start < cmp_at]
-            subject = after[0].text if after else own
+            subject = after[0].name if after else own
         results = []
         for bench in benchmarks:
-            if normalise_name(subject) == normalise_name(bench.text):
+            if normalise_name(subject) == normalise_name(bench.name):
                 continue
             metric, value = self._score_for(doc, offset, bench, cands)
-            results.append((subject, bench.text, metric, value, sentence))
+            results.append((subject, bench.name, metric, value, sentence))
         return results
 
     @staticmethod
@@ -985,8 +1021,8 @@ class RelationFinder:
                     baselines[0].start - cue_end > 100:
                 continue
             subject = self._subject_before(doc, offset, at, cands, own)
-            results += [(subject, b.text, sentence) for b in baselines
-                        if normalise_name(b.text) != normalise_name(subject)]
+            results += [(subject, b.name, sentence) for b in baselines
+                        if normalise_name(b.name) != normalise_name(subject)]
         return results
 
 
