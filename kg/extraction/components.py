@@ -285,6 +285,20 @@ UNIT_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:[GMKT]?(?:bps|B|b|Hz|FLOPS?|flops)|
                            r"[kKMGT]?W|[xX×]|k|K|M|B|T|h|s|d|px|dB|mm|cm|km)")
 # Only a word with an inner capital (after a letter or digit) or a digit can be name-shaped.
 INNER_CAP_OR_DIGIT = re.compile(r"[A-Za-z0-9][A-Z]|\d")
+# "... via Decoupled Refusal Training": a capitalised means at the end of a title.
+TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
+                         r"in|to)\s+)?){1,4}[A-Z][\w\-]*)\s*$")
+GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learning",
+                         "neural networks", "deep neural networks", "machine learning",
+                         "reinforcement learning", "multimodal large language models",
+                         "large language model", "vision language models", "diffusion models",
+                         "graph neural networks", "transformers", "convex optimization"}
+# "methods (e.g., A, B": the head word an example list illustrates.
+EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
+# "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
+EPONYM_METHOD = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})"
+                           r"(?:algorithms?|projections?|decompositions?|transforms?|samplers?|"
+                           r"estimators?|iterations?|relaxations?|descent|machine)\b")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -339,6 +353,8 @@ class NameFinder:
             alias_pairs.append((cand_long, cand_short))
             found.extend([cand_long, cand_short])
         found.extend(self._title_prefix(doc))
+        found.extend(self._title_means(doc))
+        found.extend(self._eponym_methods(doc))
         found.extend(self._proposal_names(doc))
         found.extend(self._shaped_words(doc))
         found.extend(self._task_phrases(doc))
@@ -454,6 +470,35 @@ class NameFinder:
         if type_ := self._title_head_type(rest):
             _vote(cand, type_, 2)
         yield cand
+
+    def _title_means(self, doc: Doc):
+        """"... via Decoupled Refusal Training", "... by Dynamic Logits Fusion": the title's
+        capitalised means is the method the paper proposes."""
+        text = text_of(doc)
+        title = text[:title_end_of(doc)]
+        for match in TITLE_MEANS.finditer(title):
+            words = match.group(1).split()
+            while words and words[-1][:1].islower():
+                words.pop()
+            if len(words) < 2 or words[0].lower().endswith("ing") or \
+                    " ".join(words).lower() in GENERIC_TITLE_PHRASES:
+                continue
+            name = " ".join(words)
+            # Kept when the abstract names it too; a title's closing phrase is often a topic.
+            if normalise_name(name) not in normalise_name(text[title_end_of(doc):]):
+                continue
+            yield Candidate(match.start(1), match.start(1) + len(name), name, "title-means",
+                            type="Method", proposed=True)
+
+    def _eponym_methods(self, doc: Doc):
+        """"the Berlekamp-Massey algorithm", "Bregman projections", "Monte Carlo sampling":
+        capitalised names (not opening a sentence) before a method's head word."""
+        text = text_of(doc)
+        for match in EPONYM_METHOD.finditer(text):
+            if match.group(1).split()[0] in ("The", "A", "An", "Our", "This", "These", "We"):
+                continue
+            yield Candidate(match.start(1), match.end(), match.group(0)[len(match.group(0)) -
+                            (match.end() - match.start(1)):], "eponym", type="Method")
 
     def _title_head_type(self, rest: str) -> str | None:
         """What the subtitle says the name is: the head of its first noun phrase ("A Unified
@@ -716,6 +761,10 @@ class NameFinder:
                 if t := self.cues.head_type(word):
                     _vote(cand, t, 3)
                     break
+        # "attack methods (e.g., CodeAttack)": the head the example list illustrates.
+        example_of = EXAMPLE_OF.search(before)
+        if example_of and (t := self.cues.head_type(example_of.group(1))):
+            _vote(cand, t, 3)
         # "the benchmark X", "a novel estimator called X".
         lead = re.findall(r"[A-Za-z\-]+", before)[-5:]
         for k, word in enumerate(reversed(lead)):
@@ -851,8 +900,9 @@ class NameFinder:
 
 def _prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
-    order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "proposal": 3,
-             "expanded": 4, "shape": 4, "task": 5, "metric": 5, "list": 6}
+    order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
+             "proposal": 3, "eponym": 4, "expanded": 4, "shape": 4, "task": 5, "metric": 5,
+             "list": 6}
     best: dict[tuple, Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)
