@@ -824,7 +824,13 @@ class NameFinder:
         text = text_of(doc)
         for match in LIST_PATTERN.finditer(text):
             members = []
-            for part in re.finditer(r"[^,]+", match.group(1)):
+            parts = list(re.finditer(r"[^,]+", match.group(1)))
+            # A list ends with "and"/"or" before its last member, or with its bracket:
+            # in "including A, B, and C, demonstrating that" the list ends at C.
+            if text[match.end(1):match.end(1) + 1] != ")" and parts and \
+                    not re.match(r"\s*(?:and|or)\s", parts[-1].group(0)):
+                parts.pop()
+            for part in parts:
                 raw = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
                 if not raw:
                     continue
