@@ -381,7 +381,7 @@ class NameFinder:
         """A one-word, lower-case technique ("pruning", "dropout") named in passing is a
         generic practice, not an entity the paper is about; in a list or a proposal it is."""
         return cand.source == "catalogue" and cand.type == "Method" and \
-            cand.text.islower() and " " not in cand.text and not cand.proposed and \
+            cand.canonical.islower() and " " not in cand.canonical and not cand.proposed and \
             not cand.listed
 
     # ---- discovery
@@ -561,6 +561,9 @@ class NameFinder:
             re.match(r"\s*[,(:]", text[end:])
         if len(words) < 2 and not single_ok:
             return None
+        if " and " in name and all(any(is_name_shaped(w) for w in part.split())
+                                   for part in name.split(" and ")):
+            return None  # "FinPT and FinBench": two names, found one by one
         return Candidate(match.start(2), end, name, "proposal")
 
     def _lowercase_proposals(self, match: re.Match):
@@ -585,8 +588,9 @@ class NameFinder:
             if token.islower() or not INNER_CAP_OR_DIGIT.search(token):
                 continue
             token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
-            if not token or token in self.cues.generic or not is_name_shaped(token):
-                continue
+            if not token or token in self.cues.generic or not is_name_shaped(token) or \
+                    any(ch in token for ch in "{}\\$^=_"):
+                continue  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
             if "://" in token or any(s <= word_start < e for s, e in url_spans):
                 continue
             # "MGs", "SoCs": plurals of acronyms are classes, not names.
@@ -846,6 +850,8 @@ class NameFinder:
             type_ = types.pop()
             for s, e, raw in members:
                 words = raw.split()
+                if type_ != "Method" and raw.islower():
+                    continue  # "board games" among benchmarks is a description, not a name
                 if any(c.start < e and c.end > s for c in candidates) or len(words) > 4 or \
                         words[0].lower() in self.cues.task_stop_modifiers or \
                         any(VERB_LIKE.search(w.lower()) and not w[:1].isupper() and
