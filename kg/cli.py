@@ -160,6 +160,9 @@ def _graph_from(sources, graph_path, quiet):
 
     if not graph_path and not sources and Path(DEFAULT_OUT, "graph.json").exists():
         graph_path = str(Path(DEFAULT_OUT, "graph.json"))
+        if not quiet:  # say so: a stale build would otherwise pass for the current one
+            click.echo(f"using {graph_path} (from the last kg build; give SOURCES to rebuild)",
+                       err=True)
     if graph_path:
         try:
             return read_node_link(Path(graph_path))

@@ -138,8 +138,9 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
     for i, long_form in tasks:
         for j, short_form in tasks:
             if i != j and len(short_form) < len(long_form) and long_form.endswith(short_form) \
-                    and " " in short_form.strip():
-                union(j, i)
+                    and " " in short_form.strip() and not (candidates[i].canonical and
+                                                          candidates[j].canonical):
+                union(j, i)  # unless the catalogue knows both as tasks of their own
     groups: dict[int, list[Candidate]] = {}
     for i, cand in enumerate(candidates):
         groups.setdefault(find(i), []).append(cand)

@@ -310,6 +310,8 @@ TOPIC_HEADS = {"learning", "detection", "segmentation", "classification", "recog
 # Inflections that mark a verb, an adverb or a participle, not a task's modifier.
 VERB_LIKE = re.compile(r"(?:ing|ed|ly|es)$|^(?:train|employ|introduce|apply|guide|achieve|require|"
                        r"use|adopt|propose|perform|enable|improve|enhance|support|make|take|"
+                       r"consider|study|address|tackle|explore|investigate|evaluate|solve|"
+                       r"show|boost|facilitate|allow|benefit|help|target|handle|do|"
                        r"lower|higher|largest|optimal|comprehensive|common|high-level|low-level)$")
 
 
@@ -381,7 +383,7 @@ class NameFinder:
         """A one-word, lower-case technique ("pruning", "dropout") named in passing is a
         generic practice, not an entity the paper is about; in a list or a proposal it is."""
         return cand.source == "catalogue" and cand.type == "Method" and \
-            cand.canonical.islower() and " " not in cand.canonical and not cand.proposed and \
+            cand.canonical.isalpha() and cand.canonical.islower() and not cand.proposed and \
             not cand.listed
 
     # ---- discovery
@@ -752,8 +754,9 @@ class NameFinder:
 
     def _vote_context(self, doc: Doc, cand: Candidate) -> None:
         text = text_of(doc)
-        after = text[cand.end:cand.end + 80]
-        before = text[max(0, cand.start - 80):cand.start]
+        sentence_start, sentence_end = sentence_of(doc, cand.start)
+        after = text[cand.end:min(cand.end + 80, sentence_end)]
+        before = text[max(sentence_start, cand.start - 80):cand.start]
         following = re.match(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)", after)
         if following and (t := self.cues.head_type(following.group(1))):
             _vote(cand, t, 3)
@@ -901,8 +904,7 @@ class NameFinder:
         for cand in candidates:
             if any(cand.text.startswith(name + "-") for name in proposed_names):
                 proposed_keys.add(cand.key)
-        title_keys = {c.key for c in candidates if c.source == "title" or
-                      (c.start < title_end and c.start == 0 and c.source != "catalogue")}
+        title_keys = {c.key for c in candidates if c.source == "title"}
         for cand in candidates:
             if cand.key in proposed_keys or cand.key in title_keys:
                 cand.proposed = True
@@ -982,7 +984,8 @@ class RelationFinder:
     def __init__(self):
         self.cues = load_cues()
         self.comparison = re.compile(
-            r"\b(?:" + "|".join(re.escape(c) for c in self.cues.comparison) + r")\b")
+            r"\b(?:" + "|".join(re.escape(c) for c in self.cues.comparison) + r")\b",
+            re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.kg_candidates or []
@@ -1063,7 +1066,8 @@ class RelationFinder:
         if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]):
             return None, None
         value_at = window_start + value.start()
-        near = [c for c in cands if c.type == "Metric" and abs(c.start - value_at) < 30]
+        near = [c for c in cands if c.type == "Metric" and abs(c.start - value_at) < 30
+                and c.start < bench.start]
         metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
         return metric, value.group(0).replace(" ", "")
 
