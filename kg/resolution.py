@@ -2,8 +2,10 @@
 
 Names are the same thing when they are equal after normalisation (case, hyphens, spacing), when
 the catalogue says so, or when one paper's acronym definition ties a long form to a short one
-and the bridging form is distinctive enough not to collide across papers ("SR" is
-self-retrieval in one paper and super-resolution in another; "MCMI" is not so ambiguous).
+and the bridging form is distinctive enough not to collide across papers: six letters or more,
+or four with a digit ("SR" is self-retrieval in one paper and super-resolution in another, so a
+short acronym alone joins nothing; "GPT4" or a long form does). Two papers that use the same
+short acronym as their main name are still joined by that name.
 A family and its versions stay distinct ("LLaVA" and "LLaVA-1.5"); the version records its
 family.
 """

@@ -148,8 +148,6 @@ def test_title_prefix_benchmark_is_a_proposed_benchmark():
     assert (tabulens.type, tabulens.proposed) == ("Benchmark", True)
 
 
-@pytest.mark.xfail(strict=True, reason="a subtitle led by 'Benchmarking' is read as a verb, so "
-                                       "the prefix falls back to Method")
 def test_title_prefix_benchmarking_subtitle_is_a_benchmark():
     ex = run("TabuLens: Benchmarking Table Understanding in Multimodal Models",
              "We assess fourteen systems on spreadsheet screenshots.")
@@ -234,8 +232,6 @@ def test_naming_words_propose_and_type_by_head(sentence, name, type_):
     assert (entity.type, entity.proposed) == (type_, True)
 
 
-@pytest.mark.xfail(strict=True, reason="a name after 'called' is dropped when the next word "
-                                       "is not in the proposal pattern's short list ('from')")
 def test_name_after_called_whatever_follows():
     ex = run("Learning to Route Tokens",
              "We assemble a benchmark called Orrery from public exams.")
@@ -292,8 +288,6 @@ def test_name_then_long_form_in_parentheses_is_one_entity():
     assert quokka.proposed is True
 
 
-@pytest.mark.xfail(strict=True, reason="later mentions of a discovered plain-word name are not "
-                                       "found, so 'name' is not the form the text uses most")
 def test_later_mentions_of_a_discovered_name_are_found():
     ex = run("Efficient Attention",
              "We present Quokka (Quantized Kernel Attention), an efficient attention "

@@ -265,6 +265,9 @@ def make_names(nlp: Language, name: str, untyped: str):
 # Heads after which a proposal's lower-case words are its name.
 PROPOSAL_HEADS = {"technique", "method", "algorithm", "strategy", "mechanism", "module",
                   "approach", "scheme", "procedure"}
+# Rules whose names may appear again without the context that found them.
+REPEATABLE_SOURCES = {"proposal", "title", "title-means", "long-form", "acronym", "eponym",
+                      "list"}
 # "including A, B, and C" / "such as A, B, C": the members of a named list.
 LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?)\s*"
                           r"((?:[^,;:()]{1,40},\s*)+"
@@ -369,6 +372,7 @@ class NameFinder:
                        if (a.start, a.end) in by_extent and (b.start, b.end) in by_extent]
         self._type(doc, candidates, alias_pairs)
         candidates = _longest_first(candidates + list(self._list_members(doc, candidates)))
+        candidates = _longest_first(candidates + list(self._repeated_names(doc, candidates)))
         self._mark_proposed(doc, candidates)
         candidates = [c for c in candidates if c.type and not self._generic_technique(c)]
         doc._.kg_candidates = candidates
@@ -506,6 +510,8 @@ class NameFinder:
         """What the subtitle says the name is: the head of its first noun phrase ("A Unified
         Framework for ..." -> Method). A subtitle led by a verb ("Enabling ...") says nothing."""
         words = re.findall(r"[A-Za-z0-9\-]+", rest)
+        if words and words[0].lower() == "benchmarking":
+            return "Benchmark"  # "X: Benchmarking ..." names a benchmark
         if not words or words[0].lower().endswith("ing") or words[0].lower().endswith("ly"):
             return None
         phrase = []
@@ -557,7 +563,9 @@ class NameFinder:
             end += tail.end()
             name = text[match.start(2):end]
         elif tail and tail.group(1) not in ("and", "or", "that", "which", "to", "for", "with",
-                                            "is", "was", "in", "on", "as", "by", "via"):
+                                            "is", "was", "in", "on", "as", "by", "via", "from",
+                                            "of", "at", "over", "into", "across", "using",
+                                            "without", "under", "are", "can", "has"):
             return None  # "a Unified Collaborative perception framework": not a name
         single_ok = match.group(1).lower() in self.cues.naming_words or \
             re.match(r"\s*[,(:]", text[end:])
@@ -862,6 +870,23 @@ class NameFinder:
                     continue
                 yield Candidate(s, e, raw, "list", type=type_)
 
+    @staticmethod
+    def _repeated_names(doc: Doc, candidates: list[Candidate]):
+        """Every further occurrence of a name found once by a rule that needs context
+        ("We present Quokka (...). Quokka matches ..."): the same entity again."""
+        text = text_of(doc)
+        taken = [(c.start, c.end) for c in candidates]
+        seen = set()
+        for cand in candidates:
+            if cand.source not in REPEATABLE_SOURCES or not cand.type or cand.text in seen or \
+                    not any(ch.isupper() for ch in cand.text):
+                continue
+            seen.add(cand.text)
+            for match in re.finditer(r"(?<![\w\-])" + re.escape(cand.text) + r"(?![\w\-])", text):
+                if not any(s < match.end() and match.start() < e for s, e in taken):
+                    yield Candidate(match.start(), match.end(), cand.text, "repeat",
+                                    type=cand.type, proposed=cand.proposed)
+
     def _evaluation_sentence(self, doc: Doc, char: int) -> bool:
         s, e = sentence_of(doc, char)
         words = set(re.findall(r"[a-z\-]+", text_of(doc)[s:e].lower()))
@@ -916,7 +941,7 @@ def _prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
     order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
              "proposal": 3, "eponym": 4, "expanded": 4, "shape": 4, "task": 5, "metric": 5,
-             "list": 6}
+             "list": 6, "repeat": 7}
     best: dict[tuple, Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)
