@@ -220,6 +220,11 @@ def _expand_sizes(token: str) -> list[str]:
     return [f"{base}-{part}" for part in parts]
 
 
+def _word_edge(text: str, i: int) -> bool:
+    """Whether position i (just outside a match) is not part of a word."""
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "-_")
+
+
 def _vote(cand: Candidate, type_: str, weight: int) -> None:
     cand.votes[type_] = cand.votes.get(type_, 0) + weight
 
@@ -882,10 +887,15 @@ class NameFinder:
                     not any(ch.isupper() for ch in cand.text):
                 continue
             seen.add(cand.text)
-            for match in re.finditer(r"(?<![\w\-])" + re.escape(cand.text) + r"(?![\w\-])", text):
-                if not any(s < match.end() and match.start() < e for s, e in taken):
-                    yield Candidate(match.start(), match.end(), cand.text, "repeat",
-                                    type=cand.type, proposed=cand.proposed)
+            # str.find, not a regex: a pattern compiled per name per paper costs more.
+            start = text.find(cand.text)
+            while start >= 0:
+                end = start + len(cand.text)
+                if _word_edge(text, start - 1) and _word_edge(text, end) and \
+                        not any(s < end and start < e for s, e in taken):
+                    yield Candidate(start, end, cand.text, "repeat", type=cand.type,
+                                    proposed=cand.proposed)
+                start = text.find(cand.text, end)
 
     def _evaluation_sentence(self, doc: Doc, char: int) -> bool:
         s, e = sentence_of(doc, char)
@@ -1008,9 +1018,9 @@ class RelationFinder:
 
     def __init__(self):
         self.cues = load_cues()
+        # Matched against the lower-cased sentence: IGNORECASE makes this scan far slower.
         self.comparison = re.compile(
-            r"\b(?:" + "|".join(re.escape(c) for c in self.cues.comparison) + r")\b",
-            re.IGNORECASE)
+            r"\b(?:" + "|".join(re.escape(c) for c in self.cues.comparison) + r")\b")
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.kg_candidates or []
@@ -1062,7 +1072,7 @@ class RelationFinder:
             return []
         if not set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation:
             return []
-        cmp_match = self.comparison.search(sentence)
+        cmp_match = self.comparison.search(sentence.lower())
         cmp_at = offset + cmp_match.start() if cmp_match else len(text_of(doc))
         subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
         if subject == own and EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]):
@@ -1100,7 +1110,7 @@ class RelationFinder:
         """Each comparison cue: the baselines are the named models/methods after it (up to the
         next cue), the subject the sentence's first named one before it, else the paper's."""
         text = text_of(doc)
-        cues = list(self.comparison.finditer(sentence))
+        cues = list(self.comparison.finditer(sentence.lower()))  # same offsets, any case
         results = []
         for n, match in enumerate(cues):
             at, cue_end = offset + match.start(), offset + match.end()
