@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from kg.catalogue import load_catalogue
 from kg.extraction import PIPE_NAMES, build_pipeline, default_pipeline, extract, extract_many
-from kg.extraction.components import TITLE_SEPARATOR
+from kg.extraction.candidates import TITLE_SEPARATOR
 from kg.extraction.text import normalise_name
 from kg.model import PAPER_SUBJECT, ExtractedEntity, Extraction, Paper
 

@@ -1,7 +1,9 @@
 """Extraction: Paper -> Extraction, through a spaCy pipeline of registered components.
 
-The pipeline is a blank English tokenizer plus kg's own components (see components.py), so it
-needs no model download and runs at thousands of abstracts a second.
+The pipeline is kg's registered tokenizer plus five registered components, one module each:
+sentences (kg_sentences), catalogue_matcher (kg_catalogue), names (kg_names), links (kg_urls)
+and relations (kg_relations); candidates holds what they pass along on the Doc. No model is
+downloaded.
 """
 from __future__ import annotations
 
@@ -10,11 +12,13 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
-from spacy.attrs import LOWER
 from spacy.language import Language
 
-from kg.extraction import components, tokenizer  # noqa: F401  (registers the factories)
-from kg.extraction.components import PAPER, TITLE_SEPARATOR, Candidate
+# Importing the component modules registers their factories with spaCy.
+from kg.extraction import (catalogue_matcher, links, names, relations,  # noqa: F401
+                           sentences, tokenizer)
+from kg.extraction.candidates import (PAPER, TITLE_SEPARATOR, Candidate, sentence_of, text_of,
+                                      title_end_of)
 from kg.extraction.text import normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
                       Mention, Paper)
@@ -22,33 +26,10 @@ from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, 
 PIPE_NAMES = ("kg_sentences", "kg_catalogue", "kg_names", "kg_urls", "kg_relations")
 
 
-class _TextKeepingTokenizer:
-    """Keeps the input text on the Doc: Doc.text would rebuild it from every token."""
-
-    def __init__(self, tokenizer):
-        self.tokenizer = tokenizer
-
-    def __call__(self, text: str):
-        doc = self.tokenizer(text)
-        doc.user_data["kg_text"] = text
-        return doc
-
-    def pipe(self, texts, batch_size: int = 1000):
-        for text in texts:
-            yield self(text)
-
-    def __getattr__(self, name):
-        return getattr(self.tokenizer, name)
-
-
 def build_pipeline(untyped: str | None = None) -> Language:
     """A blank English pipeline with kg's components, in stage order."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers":
                                                            "kg.AbstractTokenizer.v1"}}})
-    nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
-    # Every new word becomes a lexeme; computing its twenty-odd attributes (shape, flags,
-    # norm) cost a fifth of the pipeline. The matchers read only ORTH and LOWER.
-    nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
     for name in PIPE_NAMES:
         config = {"untyped": untyped or ""} if name == "kg_names" else {}
         nlp.add_pipe(name, config=config)
@@ -82,7 +63,7 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
     ext = doc._
     candidates: list[Candidate] = ext.kg_candidates or []
     groups = _group_mentions(candidates, ext.kg_alias_pairs or [])
-    title_end = components.title_end_of(doc)
+    title_end = title_end_of(doc)
     body_start = title_end + len(TITLE_SEPARATOR)
     entities, name_of = [], {}
     for group in groups:
@@ -166,12 +147,12 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     types = Counter(c.type for c in group)
     mentions = []
     for cand in group:
-        sentence_start, sentence_end = components.sentence_of(doc, cand.start)
+        sentence_start, sentence_end = sentence_of(doc, cand.start)
         in_title = cand.start < title_end
         base = 0 if in_title else body_start
         mentions.append(Mention(cand.text, "title" if in_title else "abstract",
                                 cand.start - base, cand.end - base,
-                                components.text_of(doc)[sentence_start:sentence_end]))
+                                text_of(doc)[sentence_start:sentence_end]))
     return ExtractedEntity(
         type=catalogue.type if catalogue else types.most_common(1)[0][0],
         name=name,

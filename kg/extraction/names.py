@@ -1,266 +1,26 @@
-"""The spaCy components of the extraction pipeline, registered with spaCy's factory mechanism.
+"""kg_names: the names the catalogue does not know, every candidate's type, and what the
+paper proposes.
 
-A Doc holds a paper as ``title + "\\n\\n" + abstract``. The components, in pipeline order:
-
-  kg_sentences  sentence bounds and words (Doc._.kg_sentences, Doc._.kg_words); sets
-                Token.is_sent_start, the title being the first sentence
-  kg_catalogue  PhraseMatcher over the curated catalogue -> Doc._.kg_candidates
-  kg_names      names the catalogue does not know (acronym definitions, name-shaped words,
-                "we propose X", "dubbed X", title prefixes, task phrases), typed by context;
-                marks what the paper proposes; fills Doc.spans["kg_entities"]
-  kg_urls       URLs, cleaned and classified -> Doc._.kg_urls
-  kg_relations  EVALUATED_ON / COMPARED_WITH pairs per sentence -> Doc._.kg_evaluated_on,
-                Doc._.kg_compared_with
+Discovery: acronym definitions both ways, title prefixes ("X: ...") and means ("... via X"),
+"we propose / present X", "called / dubbed / named X", name-shaped words (MiniCPM-V, iLA-SDP),
+size lists (Gemma-2B/7B), eponymous methods, coordinated lists, task and metric phrases.
+Typing: the catalogue, then votes from head words, appositives, lists and the name's shape.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.catalogue import load_catalogue
-from kg.extraction.cues import Cues, load_cues
-from kg.extraction.text import (CLOSING, OPENING, acronym_matches, is_name_shaped, normalise_name,
-                                sentence_bounds, words_of, SIZE_SUFFIX)
-from kg.extraction.urls import classify_url, find_urls
-
-TITLE_SEPARATOR = "\n\n"
-PAPER = "<paper>"
-CORE = ("Model", "Method", "Benchmark")
-
-
-@dataclass
-class Candidate:
-    """A mention of a possible entity, before the paper's mentions are grouped."""
-    start: int
-    end: int
-    text: str
-    source: str                     # catalogue | acronym | long-form | shape | proposal | title | task
-    type: str | None = None
-    canonical: str | None = None    # catalogue name
-    family: str | None = None
-    proposed: bool = False
-    votes: dict[str, int] = field(default_factory=dict)  # type -> weight of its evidence
-    lemma: str | None = None        # the name's base form when the text inflects it
-    listed: bool = False            # one of a coordinated list ("A, B and C")
-
-    @property
-    def name(self) -> str:
-        """The name this mention stands for: its base or expanded form, else its text."""
-        return self.lemma or self.text
-
-    @property
-    def key(self) -> str:
-        return normalise_name(self.canonical or self.name)
-
-
-for _name, _default in (("kg_sentences", None), ("kg_words", None), ("kg_candidates", None),
-                        ("kg_alias_pairs", None), ("kg_urls", None), ("kg_evaluated_on", None),
-                        ("kg_compared_with", None), ("kg_title_end", 0)):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
-
-
-def text_of(doc: Doc) -> str:
-    """The Doc's text, joined once: Doc.text rebuilds it from the tokens on every access."""
-    text = doc.user_data.get("kg_text")
-    if text is None:
-        text = doc.user_data["kg_text"] = doc.text
-    return text
-
-
-# The components read what kg_sentences computed from Doc.user_data: the Doc._ extensions
-# are the public interface, but each access through Doc._ builds an object, per call.
-def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding character `char`."""
-    data = doc.user_data
-    index = bisect.bisect_right(data["kg_sentence_starts"], char) - 1
-    return data["kg_sentences"][max(0, index)]
-
-
-def sentences_of(doc: Doc) -> list[tuple[int, int]]:
-    return doc.user_data["kg_sentences"]
-
-
-def title_end_of(doc: Doc) -> int:
-    return doc.user_data["kg_title_end"]
-
-
-def words_in(doc: Doc):
-    return doc.user_data["kg_words"]
-
-
-def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
-
-
-# ------------------------------------------------------------------ kg_sentences
-
-@Language.factory("kg_sentences")
-def make_sentences(nlp: Language, name: str):
-    return SentenceSplitter()
-
-
-class SentenceSplitter:
-    """Rule-based sentences: the title, then the abstract split at sentence punctuation."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
-        cut = text.find(TITLE_SEPARATOR)
-        if cut < 0:
-            bounds, title_end = sentence_bounds(text), 0
-        else:
-            title_end = cut
-            body = cut + len(TITLE_SEPARATOR)
-            bounds = [(0, cut)] + [(s + body, e + body) for s, e in sentence_bounds(text[body:])]
-        words = words_of(text)
-        doc.user_data.update(kg_title_end=title_end, kg_sentences=bounds, kg_words=words,
-                             kg_sentence_starts=[s for s, _ in bounds])
-        ext = doc._
-        ext.kg_title_end, ext.kg_sentences, ext.kg_words = title_end, bounds, words
-        # Token sentence starts in one array write (per-token writes re-check the Doc's
-        # annotation state each time and cost more than the rest of this component).
-        if len(doc):
-            token_starts = doc.to_array(IDX)
-            firsts = numpy.searchsorted(token_starts, [s for s, _ in bounds])
-            sent_starts = numpy.full(len(doc), -1, dtype="int64")
-            sent_starts[firsts.clip(0, len(doc) - 1)] = 1
-            doc.from_array([SENT_START], sent_starts.astype("uint64").reshape(-1, 1))
-        return doc
-
-
-# ------------------------------------------------------------------ kg_catalogue
-
-@Language.factory("kg_catalogue")
-def make_catalogue(nlp: Language, name: str):
-    return CatalogueMatcher(nlp)
-
-
-class CatalogueMatcher:
-    """Finds catalogue names and aliases. Cased names match exact tokens, lower-case ones any
-    case; a match must cover whole words ("GPT-4" is not found inside "GPT-4V")."""
-
-    def __init__(self, nlp: Language):
-        self.cues = load_cues()
-        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.entries = {}
-        cased, uncased = {}, {}
-        for entry in load_catalogue():
-            for form in (entry.name,) + entry.aliases:
-                key = f"{entry.type}|{entry.name}"
-                self.entries[key] = entry
-                if not any(c.isupper() for c in form):
-                    uncased.setdefault(key, []).extend([form, _plural(form)])
-                elif _title_cased_phrase(form) and not entry.ambiguous:
-                    # "Bayesian optimization" is also written "Bayesian Optimization".
-                    uncased.setdefault(key, []).extend([form, _plural(form)])
-                else:
-                    cased.setdefault(key, []).append(form)
-        for key, forms in cased.items():
-            self.cased.add(key, list(nlp.tokenizer.pipe(forms)))
-        for key, forms in uncased.items():
-            self.uncased.add(key, list(nlp.tokenizer.pipe(forms)))
-
-    def __call__(self, doc: Doc) -> Doc:
-        starts = set(words_in(doc).starts)
-        ends = set(words_in(doc).ends)
-        candidates = []
-        for matcher in (self.cased, self.uncased):
-            for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                s, e = span.start_char, span.end_char
-                if s not in starts or not self._ends_word(text_of(doc), e, ends):
-                    continue
-                entry = self.entries[doc.vocab.strings[match_id]]
-                if entry.ambiguous and not self._confirmed(doc, span):
-                    continue
-                candidates.append(Candidate(s, e, span.text, "catalogue", entry.type,
-                                            entry.name, entry.family))
-        doc._.kg_candidates = _longest_first(candidates)
-        return doc
-
-    def _ends_word(self, text: str, end: int, ends: set[int]) -> bool:
-        if end in ends or text[end:end + 2] in ("'s", "’s"):
-            return True
-        # "LLaVA-based": a known name with an attached suffix is still that name.
-        match = re.match(r"-([a-z]+)", text[end:end + 20])
-        return bool(match) and match.group(1) in self.cues.attached_suffixes
-
-    def _confirmed(self, doc: Doc, span: Span) -> bool:
-        """An ambiguous name (Lion, Orca) counts unless it opens a sentence on its own."""
-        if not span[0].is_sent_start:
-            return True
-        following = doc[span.end].text if span.end < len(doc) else ""
-        return following in ("(", ",", ":") or self.cues.head_type(following) is not None
-
-
-def _title_cased_phrase(form: str) -> bool:
-    """Several words whose capitals only start words: "Gaussian process", not "BERT"."""
-    words = form.split()
-    return len(words) > 1 and all(w[1:] == w[1:].lower() for w in words)
-
-
-SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
-
-
-def _expand_sizes(token: str) -> list[str]:
-    """'InternVL-2.0-4B/8B/26B' -> ['InternVL-2.0-4B', 'InternVL-2.0-8B', 'InternVL-2.0-26B']."""
-    base, _, sizes = token.rpartition("-")
-    parts = sizes.split("/")
-    if not base or len(parts) < 2 or not all(SIZE_OR_VERSION.fullmatch(p) for p in parts):
-        return []
-    return [f"{base}-{part}" for part in parts]
-
-
-def _word_edge(text: str, i: int) -> bool:
-    """Whether position i (just outside a match) is not part of a word."""
-    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "-_")
-
-
-def _vote(cand: Candidate, type_: str, weight: int) -> None:
-    cand.votes[type_] = cand.votes.get(type_, 0) + weight
-
-
-def _added(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
-    total = dict(a)
-    for type_, weight in b.items():
-        total[type_] = total.get(type_, 0) + weight
-    return total
-
-
-def _best(votes: dict[str, int]) -> str | None:
-    """The type with the most weight; on a tie, the one that got its votes first."""
-    return max(votes, key=votes.get) if votes else None
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _plural(form: str) -> str:
-    return form + ("es" if form.endswith(("s", "x", "ch", "sh")) else "s")
-
-
-def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop candidates overlapping a longer one (ties: the earlier source wins)."""
-    kept: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= k.start or cand.start >= k.end or
-               cand.source == k.source == "expanded" and (cand.start, cand.end) == (k.start, k.end)
-               for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
-
-
-# ------------------------------------------------------------------ kg_names
+from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, best_type,
+                                      char_span, longest_first, prefer_sources, sentence_of,
+                                      text_of, title_end_of, urls_of, words_in)
+from kg.extraction.cues import load_cues
+from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, is_name_shaped,
+                                normalise_name)
 
 @Language.factory("kg_names", default_config={"untyped": ""})
 def make_names(nlp: Language, name: str, untyped: str):
@@ -356,7 +116,6 @@ class NameFinder:
                 self.known.setdefault(normalise_name(form), entry)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
         found: list[Candidate] = list(doc._.kg_candidates or [])
         alias_pairs: list[tuple[Candidate, Candidate]] = []
         for cand_long, cand_short in self._acronym_definitions(doc):
@@ -369,21 +128,21 @@ class NameFinder:
         found.extend(self._shaped_words(doc))
         found.extend(self._task_phrases(doc))
         found.extend(self._metric_phrases(doc))
-        candidates = _longest_first(_prefer_sources(found))
+        candidates = longest_first(prefer_sources(found))
         # A pair's members may have lost to a catalogue match of the same extent: follow it.
         by_extent = {(c.start, c.end): c for c in candidates}
         alias_pairs = [(by_extent[(a.start, a.end)], by_extent[(b.start, b.end)])
                        for a, b in alias_pairs
                        if (a.start, a.end) in by_extent and (b.start, b.end) in by_extent]
         self._type(doc, candidates, alias_pairs)
-        candidates = _longest_first(candidates + list(self._list_members(doc, candidates)))
-        candidates = _longest_first(candidates + list(self._repeated_names(doc, candidates)))
+        candidates = longest_first(candidates + list(self._list_members(doc, candidates)))
+        candidates = longest_first(candidates + list(self._repeated_names(doc, candidates)))
         self._mark_proposed(doc, candidates)
         candidates = [c for c in candidates if c.type and not self._generic_technique(c)]
         doc._.kg_candidates = candidates
         kept = {id(c) for c in candidates}
         doc._.kg_alias_pairs = [(a, b) for a, b in alias_pairs if id(a) in kept and id(b) in kept]
-        spans = [s for c in candidates if (s := _span(doc, c.start, c.end, c.type)) is not None]
+        spans = [s for c in candidates if (s := char_span(doc, c.start, c.end, c.type)) is not None]
         doc.spans["kg_entities"] = spans
         return doc
 
@@ -479,7 +238,7 @@ class NameFinder:
         start = match.start(1)
         cand = Candidate(start, start + len(name), name, "title", proposed=True)
         if type_ := self._title_head_type(rest):
-            _vote(cand, type_, 2)
+            add_vote(cand, type_, 2)
         yield cand
 
     def _title_means(self, doc: Doc):
@@ -595,7 +354,6 @@ class NameFinder:
                             proposed=True)
 
     def _shaped_words(self, doc: Doc):
-        text = text_of(doc)
         url_spans = [(s, e) for s, e, _ in urls_of(doc)]
         words = words_in(doc)
         for word_start, token in zip(words.starts, words.texts):
@@ -697,8 +455,8 @@ class NameFinder:
                 long.type = short.type = long.type or short.type
                 continue
             if vote := self._long_form_type(long.text):
-                _vote(long, vote, 4)
-            long.votes = short.votes = _added(long.votes, short.votes)
+                add_vote(long, vote, 4)
+            long.votes = short.votes = added_votes(long.votes, short.votes)
         # All mentions of one name share their evidence.
         groups: dict[str, list[Candidate]] = {}
         for cand in candidates:
@@ -707,10 +465,10 @@ class NameFinder:
             typed = next((c.type for c in group if c.type), None)
             votes: dict[str, int] = {}
             for cand in group:
-                votes = _added(votes, cand.votes)
+                votes = added_votes(votes, cand.votes)
             for cand in group:
                 if cand.type is None:
-                    cand.type = typed or _best(votes)
+                    cand.type = typed or best_type(votes)
         for cand in candidates:
             if cand.type is None and cand.source in ("shape", "title", "proposal"):
                 cand.type = self._fallback_type(cand)
@@ -772,19 +530,19 @@ class NameFinder:
         before = text[max(sentence_start, cand.start - 80):cand.start]
         following = re.match(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)", after)
         if following and (t := self.cues.head_type(following.group(1))):
-            _vote(cand, t, 3)
+            add_vote(cand, t, 3)
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
         appositive = re.match(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})", 
                               after)
         if appositive:
             for word in appositive.group(1).split():
                 if t := self.cues.head_type(word):
-                    _vote(cand, t, 3)
+                    add_vote(cand, t, 3)
                     break
         # "attack methods (e.g., CodeAttack)": the head the example list illustrates.
         example_of = EXAMPLE_OF.search(before)
         if example_of and (t := self.cues.head_type(example_of.group(1))):
-            _vote(cand, t, 3)
+            add_vote(cand, t, 3)
         # "the benchmark X", "a novel estimator called X".
         lead = re.findall(r"[A-Za-z\-]+", before)[-5:]
         for k, word in enumerate(reversed(lead)):
@@ -792,22 +550,22 @@ class NameFinder:
             if k > 1 and not naming:
                 break
             if t := self.cues.head_type(word):
-                _vote(cand, t, 3)
+                add_vote(cand, t, 3)
                 break
         if re.search(r"Bench\b|Bench-", cand.text):
-            _vote(cand, "Benchmark", 3)
+            add_vote(cand, "Benchmark", 3)
         if re.search(r"\b(on|across)\s+(the\s+)?$", before) and \
                 self._evaluation_sentence(doc, cand.start):
-            _vote(cand, "Benchmark", 1)
+            add_vote(cand, "Benchmark", 1)
 
     def _vote_shape(self, cand: Candidate) -> None:
         """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix,
         a head word as its last word ("... Reward Model", "... Benchmark")."""
         if SIZE_SUFFIX.search(cand.name) or self._family_prefix(cand.name):
-            _vote(cand, "Model", 4)
+            add_vote(cand, "Model", 4)
         words = cand.text.split()
         if len(words) > 1 and (t := self.cues.head_type(words[-1])):
-            _vote(cand, t, 4)
+            add_vote(cand, t, 4)
 
     def _vote_coordinated(self, doc: Doc, candidates: list[Candidate]) -> None:
         """Names in one list ("on A, B, and C datasets") are of one type."""
@@ -826,17 +584,17 @@ class NameFinder:
         for run in runs:
             votes: dict[str, int] = dict(Counter(c.type for c in run if c.type in CORE))
             for cand in run:
-                votes = _added(votes, cand.votes)
+                votes = added_votes(votes, cand.votes)
             following = re.match(r"\s*([A-Za-z\-]+)", text[run[-1].end:run[-1].end + 30])
             if following and (t := self.cues.head_type(following.group(1))):
                 votes[t] = votes.get(t, 0) + 3
             for cand in run:
                 cand.listed = True
             if votes:
-                best = _best(votes)
+                best = best_type(votes)
                 for cand in run:
                     if cand.type is None:
-                        _vote(cand, best, 2)
+                        add_vote(cand, best, 2)
 
     def _list_members(self, doc: Doc, candidates: list[Candidate]):
         """"algorithms including signed momentum, Polak, and Nesterov momentum": when a list
@@ -906,7 +664,6 @@ class NameFinder:
 
     def _mark_proposed(self, doc: Doc, candidates: list[Candidate]) -> None:
         text = text_of(doc)
-        title_end = title_end_of(doc)
         verbs = self.cues.proposal_verbs
         for cand in candidates:
             # Tasks count too when defined by an acronym: "we introduce verbalized machine
@@ -947,191 +704,22 @@ class NameFinder:
                     cand.type = "Method"
 
 
-def _prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
-    """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
-    order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
-             "proposal": 3, "eponym": 4, "expanded": 4, "shape": 4, "task": 5, "metric": 5,
-             "list": 6, "repeat": 7}
-    best: dict[tuple, Candidate] = {}
-    for cand in candidates:
-        key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)
-        if key not in best or order[cand.source] < order[best[key].source]:
-            if key in best and best[key].source == "title":
-                cand.source = "title"
-            best[key] = cand
-    return list(best.values())
+SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
 
 
-# ------------------------------------------------------------------ kg_urls
-
-@Language.factory("kg_urls")
-def make_urls(nlp: Language, name: str):
-    return UrlFinder()
-
-
-def urls_of(doc: Doc) -> list[tuple[int, int, str]]:
-    """The Doc's URLs, found once (names and links both need them)."""
-    found = doc.user_data.get("kg_url_spans")
-    if found is None:
-        found = doc.user_data["kg_url_spans"] = find_urls(text_of(doc))
-    return found
+def _expand_sizes(token: str) -> list[str]:
+    """'InternVL-2.0-4B/8B/26B' -> ['InternVL-2.0-4B', 'InternVL-2.0-8B', 'InternVL-2.0-26B']."""
+    base, _, sizes = token.rpartition("-")
+    parts = sizes.split("/")
+    if not base or len(parts) < 2 or not all(SIZE_OR_VERSION.fullmatch(p) for p in parts):
+        return []
+    return [f"{base}-{part}" for part in parts]
 
 
-class UrlFinder:
-    def __call__(self, doc: Doc) -> Doc:
-        urls = []
-        for start, end, url in urls_of(doc):
-            s, e = sentence_of(doc, start)
-            urls.append((start, end, url, classify_url(url), text_of(doc)[s:e]))
-        doc._.kg_urls = urls
-        return doc
+def _word_edge(text: str, i: int) -> bool:
+    """Whether position i (just outside a match) is not part of a word."""
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "-_")
 
 
-# ------------------------------------------------------------------ kg_relations
-
-@Language.factory("kg_relations")
-def make_relations(nlp: Language, name: str):
-    return RelationFinder()
-
-
-VALUE = re.compile(r"(?<![\w.])[+\-]?\d+(?:\.\d+)?\s?%|(?<![\w.])[+\-]\d+(?:\.\d+)?(?![\w.])"
-                   r"|(?<![\w.])\d+\.\d+(?![\w.%])")
-
-
-# "using X", "with X", "of X": X is a tool or a part, not what is evaluated.
-USED_AS_TOOL = re.compile(r"\b(using|use|uses|with|via|by|from|of|than|like|on top of|upon|"
-                          r"over|against|to)\s+(the\s+)?$", re.IGNORECASE)
-# Between a value and its benchmark: "on", "on the", "accuracy on", "of the X test set on".
-VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across)\s+"
-                                r"(?:the\s+|both\s+)?", re.IGNORECASE)
-
-
-PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
-SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
-EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
-                            r"(?:the\s+)?$", re.IGNORECASE)
-WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
-
-
-class RelationFinder:
-    """Sentence rules for EVALUATED_ON and COMPARED_WITH over the typed candidates."""
-
-    def __init__(self):
-        self.cues = load_cues()
-        # Matched against the lower-cased sentence: IGNORECASE makes this scan far slower.
-        self.comparison = re.compile(
-            r"\b(?:" + "|".join(re.escape(c) for c in self.cues.comparison) + r")\b")
-
-    def __call__(self, doc: Doc) -> Doc:
-        candidates = doc._.kg_candidates or []
-        own = self._own_subject(candidates)
-        evaluated, compared = [], []
-        previous_subject = None
-        starts = [c.start for c in candidates]  # candidates are in text order
-        for index, (s, e) in enumerate(sentences_of(doc)):
-            if index == 0 and title_end_of(doc):
-                continue  # titles state topics, not results
-            in_sentence = candidates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-            sentence = text_of(doc)[s:e]
-            # "It performs favorably to AdamW": "it" is the last sentence's subject.
-            subject = previous_subject if PRONOUN_START.match(sentence) and previous_subject \
-                else own
-            evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, subject))
-            compared.extend(self._compared_with(doc, sentence, s, in_sentence, subject))
-            named = [c for c in in_sentence if c.type in ("Model", "Method")]
-            if named and named[0].start - s < 40:
-                previous_subject = named[0].name
-        doc._.kg_evaluated_on = evaluated
-        doc._.kg_compared_with = _unique(compared, key=lambda r: (r[0].lower(), r[1].lower()))
-        return doc
-
-    @staticmethod
-    def _own_subject(candidates: list[Candidate]) -> str:
-        """What 'we'/'our method' stands for: the paper's proposed model or method (the one its
-        title names, else the first the abstract introduces), or the paper itself."""
-        proposed = [c for c in candidates if c.proposed and c.type in ("Model", "Method")]
-        titled = [c for c in proposed if c.source == "title"]
-        return (titled or proposed)[0].text if proposed else PAPER
-
-    @staticmethod
-    def _subject_before(doc, offset: int, limit: int, cands, own: str) -> str:
-        """The named model/method nearest before `limit` that is not a tool ("using X") or
-        part ("of X"); the paper's own approach when "we/our ..." comes nearer."""
-        text = text_of(doc)
-        named = [c for c in cands if c.type in ("Model", "Method") and c.start < limit
-                 and not USED_AS_TOOL.search(text[max(offset, c.start - 14):c.start])]
-        last_self = max((m.end() + offset for m in SELF_REFERENCE.finditer(
-            text[offset:limit])), default=-1)
-        if named and named[-1].start > last_self:
-            return named[-1].name
-        return own
-
-    def _evaluated_on(self, doc, sentence, offset, cands, own):
-        benchmarks = [c for c in cands if c.type == "Benchmark"]
-        if not benchmarks:
-            return []
-        if not set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation:
-            return []
-        cmp_match = self.comparison.search(sentence.lower())
-        cmp_at = offset + cmp_match.start() if cmp_match else len(text_of(doc))
-        subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
-        if subject == own and EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]):
-            # "Experiments on B show that S ...": the subject follows the benchmark.
-            after = [c for c in cands if c.type in ("Model", "Method") and
-                     c.start > benchmarks[0].start and c.start < cmp_at]
-            subject = after[0].name if after else own
-        results = []
-        for bench in benchmarks:
-            if normalise_name(subject) == normalise_name(bench.name):
-                continue
-            metric, value = self._score_for(doc, offset, bench, cands)
-            results.append((subject, bench.name, metric, value, sentence))
-        return results
-
-    @staticmethod
-    def _score_for(doc, offset, bench, cands):
-        """The value (and its metric) stated for this benchmark: '77.0% on LiveCodeBench',
-        'a pass@200 of 77.0% on X', '85.3% accuracy on MMLU'."""
-        window_start = max(offset, bench.start - 80)
-        window = text_of(doc)[window_start:bench.start]
-        values = list(VALUE.finditer(window))
-        if not values:
-            return None, None
-        value = values[-1]
-        if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]):
-            return None, None
-        value_at = window_start + value.start()
-        near = [c for c in cands if c.type == "Metric" and abs(c.start - value_at) < 30
-                and c.start < bench.start]
-        metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
-        return metric, value.group(0).replace(" ", "")
-
-    def _compared_with(self, doc, sentence, offset, cands, own):
-        """Each comparison cue: the baselines are the named models/methods after it (up to the
-        next cue), the subject the sentence's first named one before it, else the paper's."""
-        text = text_of(doc)
-        cues = list(self.comparison.finditer(sentence.lower()))  # same offsets, any case
-        results = []
-        for n, match in enumerate(cues):
-            at, cue_end = offset + match.start(), offset + match.end()
-            stop = offset + cues[n + 1].start() if n + 1 < len(cues) else offset + len(sentence)
-            baselines = [c for c in cands if c.type in ("Model", "Method") and not c.proposed
-                         and cue_end <= c.start < stop]
-            # "over", "than", "against" also mean other things: the baseline must be near.
-            if not baselines or match.group(0) in WEAK_COMPARISON and \
-                    baselines[0].start - cue_end > 100:
-                continue
-            subject = self._subject_before(doc, offset, at, cands, own)
-            results += [(subject, b.name, sentence) for b in baselines
-                        if normalise_name(b.name) != normalise_name(subject)]
-        return results
-
-
-def _unique(rows, key):
-    seen, out = set(), []
-    for row in rows:
-        k = key(row)
-        if k not in seen:
-            seen.add(k)
-            out.append(row)
-    return out
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

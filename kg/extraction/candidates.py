@@ -1,0 +1,134 @@
+"""What the components pass along on a Doc: the candidate mentions, and the per-Doc state
+(text, sentences, words, URLs) that kg_sentences computes once for the others to read.
+
+The Doc._ extensions are the pipeline's public interface; the components themselves read the
+state from Doc.user_data, as every access through Doc._ builds an object.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extraction.text import normalise_name
+from kg.extraction.urls import find_urls
+
+TITLE_SEPARATOR = "\n\n"
+PAPER = "<paper>"
+CORE = ("Model", "Method", "Benchmark")
+
+
+@dataclass
+class Candidate:
+    """A mention of a possible entity, before the paper's mentions are grouped."""
+    start: int
+    end: int
+    text: str
+    source: str                     # catalogue | acronym | long-form | shape | proposal | title | task
+    type: str | None = None
+    canonical: str | None = None    # catalogue name
+    family: str | None = None
+    proposed: bool = False
+    votes: dict[str, int] = field(default_factory=dict)  # type -> weight of its evidence
+    lemma: str | None = None        # the name's base form when the text inflects it
+    listed: bool = False            # one of a coordinated list ("A, B and C")
+
+    @property
+    def name(self) -> str:
+        """The name this mention stands for: its base or expanded form, else its text."""
+        return self.lemma or self.text
+
+    @property
+    def key(self) -> str:
+        return normalise_name(self.canonical or self.name)
+
+
+for _name, _default in (("kg_sentences", None), ("kg_words", None), ("kg_candidates", None),
+                        ("kg_alias_pairs", None), ("kg_urls", None), ("kg_evaluated_on", None),
+                        ("kg_compared_with", None), ("kg_title_end", 0)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once: Doc.text rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+# The components read what kg_sentences computed from Doc.user_data: the Doc._ extensions
+# are the public interface, but each access through Doc._ builds an object, per call.
+def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding character `char`."""
+    data = doc.user_data
+    index = bisect.bisect_right(data["kg_sentence_starts"], char) - 1
+    return data["kg_sentences"][max(0, index)]
+
+
+def sentences_of(doc: Doc) -> list[tuple[int, int]]:
+    return doc.user_data["kg_sentences"]
+
+
+def title_end_of(doc: Doc) -> int:
+    return doc.user_data["kg_title_end"]
+
+
+def words_in(doc: Doc):
+    return doc.user_data["kg_words"]
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def urls_of(doc: Doc) -> list[tuple[int, int, str]]:
+    """The Doc's URLs, found once (names and links both need them)."""
+    found = doc.user_data.get("kg_url_spans")
+    if found is None:
+        found = doc.user_data["kg_url_spans"] = find_urls(text_of(doc))
+    return found
+
+
+def add_vote(cand: Candidate, type_: str, weight: int) -> None:
+    cand.votes[type_] = cand.votes.get(type_, 0) + weight
+
+
+def added_votes(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    total = dict(a)
+    for type_, weight in b.items():
+        total[type_] = total.get(type_, 0) + weight
+    return total
+
+
+def best_type(votes: dict[str, int]) -> str | None:
+    """The type with the most weight; on a tie, the one that got its votes first."""
+    return max(votes, key=votes.get) if votes else None
+
+
+def longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates overlapping a longer one (ties: the earlier source wins)."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cand.end <= k.start or cand.start >= k.end or
+               cand.source == k.source == "expanded" and (cand.start, cand.end) == (k.start, k.end)
+               for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
+    """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
+    order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
+             "proposal": 3, "eponym": 4, "expanded": 4, "shape": 4, "task": 5, "metric": 5,
+             "list": 6, "repeat": 7}
+    best: dict[tuple, Candidate] = {}
+    for cand in candidates:
+        key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)
+        if key not in best or order[cand.source] < order[best[key].source]:
+            if key in best and best[key].source == "title":
+                cand.source = "title"
+            best[key] = cand
+    return list(best.values())

@@ -1,0 +1,88 @@
+"""kg_catalogue: the curated catalogue's names and aliases, found with spaCy's PhraseMatcher."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.catalogue import load_catalogue
+from kg.extraction.candidates import Candidate, longest_first, text_of, words_in
+from kg.extraction.cues import load_cues
+
+@Language.factory("kg_catalogue")
+def make_catalogue(nlp: Language, name: str):
+    return CatalogueMatcher(nlp)
+
+
+class CatalogueMatcher:
+    """Finds catalogue names and aliases. Cased names match exact tokens, lower-case ones any
+    case; a match must cover whole words ("GPT-4" is not found inside "GPT-4V")."""
+
+    def __init__(self, nlp: Language):
+        self.cues = load_cues()
+        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries = {}
+        cased, uncased = {}, {}
+        for entry in load_catalogue():
+            for form in (entry.name,) + entry.aliases:
+                key = f"{entry.type}|{entry.name}"
+                self.entries[key] = entry
+                if not any(c.isupper() for c in form):
+                    uncased.setdefault(key, []).extend([form, _plural(form)])
+                elif _title_cased_phrase(form) and not entry.ambiguous:
+                    # "Bayesian optimization" is also written "Bayesian Optimization".
+                    uncased.setdefault(key, []).extend([form, _plural(form)])
+                else:
+                    cased.setdefault(key, []).append(form)
+        for key, forms in cased.items():
+            self.cased.add(key, list(nlp.tokenizer.pipe(forms)))
+        for key, forms in uncased.items():
+            self.uncased.add(key, list(nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = set(words_in(doc).starts)
+        ends = set(words_in(doc).ends)
+        candidates = []
+        for matcher in (self.cased, self.uncased):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                s, e = span.start_char, span.end_char
+                if s not in starts or not self._ends_word(text_of(doc), e, ends):
+                    continue
+                entry = self.entries[doc.vocab.strings[match_id]]
+                if entry.ambiguous and not self._confirmed(doc, span):
+                    continue
+                candidates.append(Candidate(s, e, span.text, "catalogue", entry.type,
+                                            entry.name, entry.family))
+        doc._.kg_candidates = longest_first(candidates)
+        return doc
+
+    def _ends_word(self, text: str, end: int, ends: set[int]) -> bool:
+        if end in ends or text[end:end + 2] in ("'s", "’s"):
+            return True
+        # "LLaVA-based": a known name with an attached suffix is still that name.
+        match = re.match(r"-([a-z]+)", text[end:end + 20])
+        return bool(match) and match.group(1) in self.cues.attached_suffixes
+
+    def _confirmed(self, doc: Doc, span: Span) -> bool:
+        """An ambiguous name (Lion, Orca) counts unless it opens a sentence on its own."""
+        if not span[0].is_sent_start:
+            return True
+        following = doc[span.end].text if span.end < len(doc) else ""
+        return following in ("(", ",", ":") or self.cues.head_type(following) is not None
+
+
+def _title_cased_phrase(form: str) -> bool:
+    """Several words whose capitals only start words: "Gaussian process", not "BERT"."""
+    words = form.split()
+    return len(words) > 1 and all(w[1:] == w[1:].lower() for w in words)
+
+
+SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
+
+
+def _plural(form: str) -> str:
+    return form + ("es" if form.endswith(("s", "x", "ch", "sh")) else "s")

@@ -1,0 +1,158 @@
+"""kg_relations: EVALUATED_ON and COMPARED_WITH pairs, sentence by sentence."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extraction.candidates import PAPER, Candidate, sentences_of, text_of, title_end_of
+from kg.extraction.cues import load_cues
+from kg.extraction.text import normalise_name
+
+@Language.factory("kg_relations")
+def make_relations(nlp: Language, name: str):
+    return RelationFinder()
+
+
+VALUE = re.compile(r"(?<![\w.])[+\-]?\d+(?:\.\d+)?\s?%|(?<![\w.])[+\-]\d+(?:\.\d+)?(?![\w.])"
+                   r"|(?<![\w.])\d+\.\d+(?![\w.%])")
+
+
+# "using X", "with X", "of X": X is a tool or a part, not what is evaluated.
+USED_AS_TOOL = re.compile(r"\b(using|use|uses|with|via|by|from|of|than|like|on top of|upon|"
+                          r"over|against|to)\s+(the\s+)?$", re.IGNORECASE)
+# Between a value and its benchmark: "on", "on the", "accuracy on", "of the X test set on".
+VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across)\s+"
+                                r"(?:the\s+|both\s+)?", re.IGNORECASE)
+
+
+PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
+SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
+EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
+
+
+class RelationFinder:
+    """Sentence rules for EVALUATED_ON and COMPARED_WITH over the typed candidates."""
+
+    def __init__(self):
+        self.cues = load_cues()
+        # Matched against the lower-cased sentence: IGNORECASE makes this scan far slower.
+        self.comparison = re.compile(
+            r"\b(?:" + "|".join(re.escape(c) for c in self.cues.comparison) + r")\b")
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc._.kg_candidates or []
+        own = self._own_subject(candidates)
+        evaluated, compared = [], []
+        previous_subject = None
+        starts = [c.start for c in candidates]  # candidates are in text order
+        for index, (s, e) in enumerate(sentences_of(doc)):
+            if index == 0 and title_end_of(doc):
+                continue  # titles state topics, not results
+            in_sentence = candidates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+            sentence = text_of(doc)[s:e]
+            # "It performs favorably to AdamW": "it" is the last sentence's subject.
+            subject = previous_subject if PRONOUN_START.match(sentence) and previous_subject \
+                else own
+            evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, subject))
+            compared.extend(self._compared_with(doc, sentence, s, in_sentence, subject))
+            named = [c for c in in_sentence if c.type in ("Model", "Method")]
+            if named and named[0].start - s < 40:
+                previous_subject = named[0].name
+        doc._.kg_evaluated_on = evaluated
+        doc._.kg_compared_with = _unique(compared, key=lambda r: (r[0].lower(), r[1].lower()))
+        return doc
+
+    @staticmethod
+    def _own_subject(candidates: list[Candidate]) -> str:
+        """What 'we'/'our method' stands for: the paper's proposed model or method (the one its
+        title names, else the first the abstract introduces), or the paper itself."""
+        proposed = [c for c in candidates if c.proposed and c.type in ("Model", "Method")]
+        titled = [c for c in proposed if c.source == "title"]
+        return (titled or proposed)[0].text if proposed else PAPER
+
+    @staticmethod
+    def _subject_before(doc, offset: int, limit: int, cands, own: str) -> str:
+        """The named model/method nearest before `limit` that is not a tool ("using X") or
+        part ("of X"); the paper's own approach when "we/our ..." comes nearer."""
+        text = text_of(doc)
+        named = [c for c in cands if c.type in ("Model", "Method") and c.start < limit
+                 and not USED_AS_TOOL.search(text[max(offset, c.start - 14):c.start])]
+        last_self = max((m.end() + offset for m in SELF_REFERENCE.finditer(
+            text[offset:limit])), default=-1)
+        if named and named[-1].start > last_self:
+            return named[-1].name
+        return own
+
+    def _evaluated_on(self, doc, sentence, offset, cands, own):
+        benchmarks = [c for c in cands if c.type == "Benchmark"]
+        if not benchmarks:
+            return []
+        if not set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation:
+            return []
+        cmp_match = self.comparison.search(sentence.lower())
+        cmp_at = offset + cmp_match.start() if cmp_match else len(text_of(doc))
+        subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
+        if subject == own and EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]):
+            # "Experiments on B show that S ...": the subject follows the benchmark.
+            after = [c for c in cands if c.type in ("Model", "Method") and
+                     c.start > benchmarks[0].start and c.start < cmp_at]
+            subject = after[0].name if after else own
+        results = []
+        for bench in benchmarks:
+            if normalise_name(subject) == normalise_name(bench.name):
+                continue
+            metric, value = self._score_for(doc, offset, bench, cands)
+            results.append((subject, bench.name, metric, value, sentence))
+        return results
+
+    @staticmethod
+    def _score_for(doc, offset, bench, cands):
+        """The value (and its metric) stated for this benchmark: '77.0% on LiveCodeBench',
+        'a pass@200 of 77.0% on X', '85.3% accuracy on MMLU'."""
+        window_start = max(offset, bench.start - 80)
+        window = text_of(doc)[window_start:bench.start]
+        values = list(VALUE.finditer(window))
+        if not values:
+            return None, None
+        value = values[-1]
+        if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]):
+            return None, None
+        value_at = window_start + value.start()
+        near = [c for c in cands if c.type == "Metric" and abs(c.start - value_at) < 30
+                and c.start < bench.start]
+        metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
+        return metric, value.group(0).replace(" ", "")
+
+    def _compared_with(self, doc, sentence, offset, cands, own):
+        """Each comparison cue: the baselines are the named models/methods after it (up to the
+        next cue), the subject the sentence's first named one before it, else the paper's."""
+        cues = list(self.comparison.finditer(sentence.lower()))  # same offsets, any case
+        results = []
+        for n, match in enumerate(cues):
+            at, cue_end = offset + match.start(), offset + match.end()
+            stop = offset + cues[n + 1].start() if n + 1 < len(cues) else offset + len(sentence)
+            baselines = [c for c in cands if c.type in ("Model", "Method") and not c.proposed
+                         and cue_end <= c.start < stop]
+            # "over", "than", "against" also mean other things: the baseline must be near.
+            if not baselines or match.group(0) in WEAK_COMPARISON and \
+                    baselines[0].start - cue_end > 100:
+                continue
+            subject = self._subject_before(doc, offset, at, cands, own)
+            results += [(subject, b.name, sentence) for b in baselines
+                        if normalise_name(b.name) != normalise_name(subject)]
+        return results
+
+
+def _unique(rows, key):
+    seen, out = set(), []
+    for row in rows:
+        k = key(row)
+        if k not in seen:
+            seen.add(k)
+            out.append(row)
+    return out

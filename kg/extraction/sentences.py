@@ -1,0 +1,42 @@
+"""kg_sentences: sentence bounds (the title is the first sentence) and the words of a Doc."""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extraction.candidates import TITLE_SEPARATOR, text_of
+from kg.extraction.text import sentence_bounds, words_of
+
+@Language.factory("kg_sentences")
+def make_sentences(nlp: Language, name: str):
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    """Rule-based sentences: the title, then the abstract split at sentence punctuation."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        cut = text.find(TITLE_SEPARATOR)
+        if cut < 0:
+            bounds, title_end = sentence_bounds(text), 0
+        else:
+            title_end = cut
+            body = cut + len(TITLE_SEPARATOR)
+            bounds = [(0, cut)] + [(s + body, e + body) for s, e in sentence_bounds(text[body:])]
+        words = words_of(text)
+        doc.user_data.update(kg_title_end=title_end, kg_sentences=bounds, kg_words=words,
+                             kg_sentence_starts=[s for s, _ in bounds])
+        ext = doc._
+        ext.kg_title_end, ext.kg_sentences, ext.kg_words = title_end, bounds, words
+        # Token sentence starts in one array write (per-token writes re-check the Doc's
+        # annotation state each time and cost more than the rest of this component).
+        if len(doc):
+            token_starts = doc.to_array(IDX)
+            firsts = numpy.searchsorted(token_starts, [s for s, _ in bounds])
+            sent_starts = numpy.full(len(doc), -1, dtype="int64")
+            sent_starts[firsts.clip(0, len(doc) - 1)] = 1
+            doc.from_array([SENT_START], sent_starts.astype("uint64").reshape(-1, 1))
+        return doc
