@@ -6,7 +6,6 @@ gold entity is neither a hit nor a false positive. Gold entities are matched at 
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -276,6 +275,3 @@ def format_errors(report: EvalReport) -> str:
         lines += [f"  MISS {x}" for x in paper.misses]
     return "\n".join(lines)
 
-
-def dump_report(report: EvalReport) -> str:
-    return json.dumps(report.scores, indent=2)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from kg.extraction import (catalogue_matcher, links, names, relations,  # noqa: F401
                            sentences, tokenizer)
 from kg.extraction.candidates import (PAPER, TITLE_SEPARATOR, Candidate, sentence_of, text_of,
-                                      title_end_of)
+                                      title_end_of, unique_by)
 from kg.extraction.text import normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
                       Mention, Paper)
@@ -81,7 +81,7 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
     compared = [ComparedWith(resolve(s), resolve(b), sent)
                 for s, b, sent in ext.kg_compared_with or []]
     return Extraction(paper.id, entities, urls, _dedupe_eval(evaluated),
-                      _dedupe(compared, lambda r: (r.subject, r.baseline)))
+                      unique_by(compared, lambda r: (r.subject, r.baseline)))
 
 
 def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candidate]]:
@@ -164,18 +164,8 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     )
 
 
-def _dedupe(rows, key):
-    seen, out = set(), []
-    for row in rows:
-        k = key(row)
-        if k not in seen:
-            seen.add(k)
-            out.append(row)
-    return out
-
-
 def _dedupe_eval(rows: list[EvaluatedOn]) -> list[EvaluatedOn]:
     """One pair per (subject, benchmark, metric, value); a stated score beats a bare pair."""
     scored = {(r.subject, r.benchmark) for r in rows if r.value}
     rows = [r for r in rows if r.value or (r.subject, r.benchmark) not in scored]
-    return _dedupe(rows, lambda r: (r.subject, r.benchmark, r.metric, r.value))
+    return unique_by(rows, lambda r: (r.subject, r.benchmark, r.metric, r.value))

@@ -132,3 +132,14 @@ def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
                 cand.source = "title"
             best[key] = cand
     return list(best.values())
+
+
+def unique_by(rows, key):
+    """The rows in order, without those whose key an earlier row had."""
+    seen, out = set(), []
+    for row in rows:
+        k = key(row)
+        if k not in seen:
+            seen.add(k)
+            out.append(row)
+    return out

@@ -7,7 +7,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import PAPER, Candidate, sentences_of, text_of, title_end_of
+from kg.extraction.candidates import (PAPER, Candidate, sentences_of, text_of, title_end_of,
+                                      unique_by)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import normalise_name
 
@@ -64,7 +65,7 @@ class RelationFinder:
             if named and named[0].start - s < 40:
                 previous_subject = named[0].name
         doc._.kg_evaluated_on = evaluated
-        doc._.kg_compared_with = _unique(compared, key=lambda r: (r[0].lower(), r[1].lower()))
+        doc._.kg_compared_with = unique_by(compared, key=lambda r: (r[0].lower(), r[1].lower()))
         return doc
 
     @staticmethod
@@ -147,12 +148,3 @@ class RelationFinder:
                         if normalise_name(b.name) != normalise_name(subject)]
         return results
 
-
-def _unique(rows, key):
-    seen, out = set(), []
-    for row in rows:
-        k = key(row)
-        if k not in seen:
-            seen.add(k)
-            out.append(row)
-    return out
