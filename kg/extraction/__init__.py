@@ -7,7 +7,6 @@ downloaded.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -130,10 +129,14 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
 
 def _entity_from_group(doc, group: list[Candidate], title_end: int,
                        body_start: int) -> ExtractedEntity:
-    forms = Counter(c.name for c in group)
-    first_seen = {}
+    # Plain dicts, not Counter: its construction is a tenth of extraction's time here.
+    forms: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    types: dict[str, int] = {}
     for cand in group:
+        forms[cand.name] = forms.get(cand.name, 0) + 1
         first_seen.setdefault(cand.name, cand.start)
+        types[cand.type] = types.get(cand.type, 0) + 1
     # The form the text uses most; a tie goes to the long form, then to the first seen.
     name = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
     aliases, seen = [], {normalise_name(name)}
@@ -144,17 +147,16 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     catalogue = next((c for c in group if c.canonical), None)
     if catalogue and normalise_name(catalogue.canonical) not in seen:
         aliases.append(catalogue.canonical)  # the catalogue's own name is one more alias
-    types = Counter(c.type for c in group)
-    mentions = []
+    mentions, text = [], text_of(doc)
     for cand in group:
         sentence_start, sentence_end = sentence_of(doc, cand.start)
         in_title = cand.start < title_end
         base = 0 if in_title else body_start
         mentions.append(Mention(cand.text, "title" if in_title else "abstract",
                                 cand.start - base, cand.end - base,
-                                text_of(doc)[sentence_start:sentence_end]))
+                                text[sentence_start:sentence_end]))
     return ExtractedEntity(
-        type=catalogue.type if catalogue else types.most_common(1)[0][0],
+        type=catalogue.type if catalogue else max(types, key=types.get),
         name=name,
         aliases=aliases,
         proposed=any(c.proposed for c in group),

@@ -110,13 +110,28 @@ def best_type(votes: dict[str, int]) -> str | None:
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Drop candidates overlapping a longer one (ties: the earlier source wins)."""
+    # The kept ones never overlap, so sorted by start their ends are sorted too: a new one
+    # need only be checked against its neighbours.
     kept: list[Candidate] = []
+    starts: list[int] = []
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= k.start or cand.start >= k.end or
-               cand.source == k.source == "expanded" and (cand.start, cand.end) == (k.start, k.end)
-               for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect.bisect_left(starts, cand.start)
+        if i and kept[i - 1].end > cand.start:
+            continue
+        j = i
+        while j < len(kept) and kept[j].start < cand.end and _same_expansion(cand, kept[j]):
+            j += 1
+        if j < len(kept) and kept[j].start < cand.end:
+            continue
+        at = bisect.bisect_right(starts, cand.start)
+        starts.insert(at, cand.start)
+        kept.insert(at, cand)
+    return kept
+
+
+def _same_expansion(a: Candidate, b: Candidate) -> bool:
+    """Two sizes expanded from one word ("Gemma-2B/7B") share its extent."""
+    return a.source == b.source == "expanded" and (a.start, a.end) == (b.start, b.end)
 
 
 def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:

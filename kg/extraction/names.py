@@ -51,6 +51,44 @@ METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attent
                 "boosting", "pretraining", "pre-training", "fine-tuning", "optimization"}
 UNIT_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:[GMKT]?(?:bps|B|b|Hz|FLOPS?|flops)|ms|us|ns|fps|"
                            r"[kKMGT]?W|[xX×]|k|K|M|B|T|h|s|d|px|dB|mm|cm|km)")
+NAME_PART_SEPARATOR = re.compile(r"[-/]")
+MODIFIER_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+ACRONYM_STYLED_WORD = re.compile(r"[A-Z]{2}[a-z]{5,}")
+# Words whose shape verdict a NameFinder remembers before starting afresh.
+SHAPE_CACHE_SIZE = 200_000
+# "we (newly) <verb>", "this paper <verb>": the authors speaking of their own contribution.
+WE_PROPOSE = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?$")
+# A lower-case word that may modify a task head ("trajectory", "multi-agent").
+MODIFIER_SHAPE = re.compile(r"[a-z][a-z\-]+")
+# "... prediction task", "... problems": the phrase is called a task.
+CALLED_A_TASK = re.compile(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b")
+# What joins the members of a coordinated list: ", ", " and ", ", or ", "/".
+LIST_JOINER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*")
+# The word after a name, past a bracket: "X (ACR) benchmark" -> "benchmark".
+NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
+# "X (ACR), a novel <...> benchmark": the appositive after a name.
+APPOSITIVE = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})")
+# Runs of letters and hyphens: the words of a context, punctuation dropped.
+WORD_RUN = re.compile(r"[A-Za-z\-]+")
+# "SEED-Bench", "MLGym-Bench-Lite": a name built on "Bench".
+BENCH_NAME = re.compile(r"Bench\b|Bench-")
+# "... on (the) X": where a benchmark is named.
+ON_BEFORE = re.compile(r"\b(on|across)\s+(the\s+)?$")
+# "we refer to it as X", "we call this X".
+REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
+                            r"(?:as\s+)?$")
+# "(2) X": a later item of enumerated contributions.
+LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
+NOVEL = re.compile(r"\bnovel|\bnew\b")
+# The authors speaking of their own work.
+AUTHORS_SPEAK = re.compile(r"\b(we|this (paper|work|study)|the paper|our)\b")
+# "... using / with / than X": a name the paper uses or compares with, not its own.
+USED_NOT_PROPOSED = re.compile(r"\b(using|use|uses|with|from|on|than|over|like|such "
+                               r"as|including|via|to|into|of)\s+(?:\S+\s+){0,2}$")
+# Where a version, size or variant may follow a family's name: "LLaMA|-70b", "Qwen2|-VL".
+VARIANT_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])")
+# A short bracketed phrase: an acronym or an expansion.
+BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # Only a word with an inner capital (after a letter or digit) or a digit can be name-shaped.
 INNER_CAP_OR_DIGIT = re.compile(r"[A-Za-z0-9][A-Z]|\d")
 # "... via Decoupled Refusal Training": a capitalised means at the end of a title.
@@ -92,12 +130,15 @@ class NameFinder:
     def __init__(self, untyped: str | None):
         self.cues = load_cues()
         self.untyped = untyped
-        verbs = "|".join(sorted(self.cues.proposal_verbs | self.cues.naming_words))
+        verb_set = self.cues.proposal_verbs | self.cues.naming_words
+        verbs = "|".join(sorted(verb_set))
+        # The lookahead on first letters lets the scan skip most positions at C speed.
+        first_letters = "".join(sorted({v[0] for v in verb_set}))
         # Task heads as written mid-sentence (lower case) or in a title (capitalised).
         task_heads = self.cues.task_heads - self.cues.method_heads
         self._task_heads = task_heads | {h.capitalize() for h in task_heads}
         # Where a proposal may start: found in one scan, so the long patterns run only there.
-        self._proposal_verb = re.compile(rf"\b(?:{verbs})\b")
+        self._proposal_verb = re.compile(rf"\b(?=[{first_letters}])(?:{verbs})\b")
         self._proposal_pattern = re.compile(
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
@@ -110,6 +151,7 @@ class NameFinder:
         self._lowercase_proposal = re.compile(
             rf"(?:{verbs})\s+(?:a|an|the|two)\s+"
             rf"(?:(?:novel|new|simple|first)\s+)?((?:[a-z][a-z\-]*\s+){{1,6}}?)(?:{method_heads})s?\b")
+        self._shape_verdicts: dict[str, tuple] = {}
         self.known = {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
@@ -159,7 +201,7 @@ class NameFinder:
     def _acronym_definitions(self, doc: Doc):
         """'long form (ACR)' and 'Name (Long Form)' pairs, Schwartz-Hearst style."""
         text = text_of(doc)
-        for match in re.finditer(r"\(\s*([^()]{2,60}?)\s*\)", text):
+        for match in BRACKETED.finditer(text):
             inner, inner_start = match.group(1), match.start(1)
             before_end = len(text[:match.start()].rstrip())
             before = text[max(0, before_end - 160):before_end]
@@ -188,13 +230,13 @@ class NameFinder:
 
     @staticmethod
     def _long_form(before: str, acronym: str) -> str | None:
-        words = re.findall(r"[^\s]+", before)
+        words = before.split()
         # The long form stops at punctuation that closes a phrase.
         limit = min(len(re.sub(r"[^A-Za-z0-9]", "", acronym)) + 5, 12)
         chosen = None
         for n in range(1, min(limit, len(words)) + 1):
             tail = words[-n:]
-            if any(re.search(r"[,;:.()]$", w) for w in tail[:-1]) or \
+            if any(w[-1:] in ",;:.()" for w in tail[:-1]) or \
                     re.search(r"[,;:()]", tail[0][:-1] if len(tail[0]) > 1 else "") or \
                     re.match(r"[{\\$]", tail[0]):
                 break
@@ -305,8 +347,8 @@ class NameFinder:
             if cand := self._capitalised_proposal(text, match):
                 yield cand
         # "we introduce a soft score aggregation technique": lower-case words before the head.
-        if (match := self._lowercase_proposal.match(text, at)) and \
-                re.search(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?$", text[max(0, at - 30):at]):
+        if WE_PROPOSE.search(text[max(0, at - 30):at]) and \
+                (match := self._lowercase_proposal.match(text, at)):
             yield from self._lowercase_proposals(match)
         # "we present a unified ... framework, Geoformer, to ...": the name after the head.
         if match := self._appositive_proposal.match(text, at):
@@ -356,38 +398,52 @@ class NameFinder:
     def _shaped_words(self, doc: Doc):
         url_spans = [(s, e) for s, e, _ in urls_of(doc)]
         words = words_in(doc)
+        verdicts = self._shape_verdicts
         for word_start, token in zip(words.starts, words.texts):
             # Most words are lower case or merely capitalised: skip them at C speed.
             if token.islower() or not INNER_CAP_OR_DIGIT.search(token):
                 continue
-            token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
-            if not token or token in self.cues.generic or not is_name_shaped(token) or \
-                    any(ch in token for ch in "{}\\$^=_"):
-                continue  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
-            if "://" in token or any(s <= word_start < e for s, e in url_spans):
+            verdict = verdicts.get(token)
+            if verdict is None:
+                if len(verdicts) > SHAPE_CACHE_SIZE:
+                    verdicts.clear()
+                verdict = verdicts[token] = self._shape_verdict(token)
+            if not verdict:
                 continue
-            # "MGs", "SoCs": plurals of acronyms are classes, not names.
-            if token.endswith("s") and sum(c.isupper() for c in token) >= 2 and \
-                    token[:-1].isalnum() and normalise_name(token[:-1]) not in self.known:
+            name, expanded = verdict
+            if any(s <= word_start < e for s, e in url_spans):
                 continue
-            parts = re.split(r"[-/]", token)
-            # "ML-generated", "LLM-Based": a name used as a modifier; "CPU-GPU": generic parts.
-            if len(parts) > 1 and re.fullmatch(r"[A-Za-z][a-z]{3,}", parts[-1]) and \
-                    parts[-1].lower() not in METHOD_TAILS and parts[-1][:1].islower() or \
-                    len(parts) > 1 and parts[-1].lower() in self.cues.attached_suffixes:
-                continue
-            # "800Gbps", "16GB": quantities; "COmunication": a word styled to spell an acronym.
-            if UNIT_QUANTITY.fullmatch(token) or re.fullmatch(r"[A-Z]{2}[a-z]{5,}", token):
-                continue
-            if all(p in self.cues.generic for p in parts if p):
-                continue
-            if expanded := _expand_sizes(token):
+            if expanded:
                 # "Gemma-2B/7B" names two models: one mention each, on the same words.
-                for name in expanded:
-                    yield Candidate(word_start, word_start + len(token), token, "expanded",
-                                    lemma=name)
-                continue
-            yield Candidate(word_start, word_start + len(token), token, "shape")
+                for lemma in expanded:
+                    yield Candidate(word_start, word_start + len(name), name, "expanded",
+                                    lemma=lemma)
+            else:
+                yield Candidate(word_start, word_start + len(name), name, "shape")
+
+    def _shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:
+        """(name, its expansions) when a word is a name by its shape alone, else (). Depends
+        on the word only, so the pipeline remembers it per word."""
+        token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
+        if not token or token in self.cues.generic or not is_name_shaped(token) or \
+                any(ch in token for ch in "{}\\$^=_") or "://" in token:
+            return ()  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
+        # "MGs", "SoCs": plurals of acronyms are classes, not names.
+        if token.endswith("s") and sum(c.isupper() for c in token) >= 2 and \
+                token[:-1].isalnum() and normalise_name(token[:-1]) not in self.known:
+            return ()
+        parts = NAME_PART_SEPARATOR.split(token)
+        # "ML-generated", "LLM-Based": a name used as a modifier; "CPU-GPU": generic parts.
+        if len(parts) > 1 and MODIFIER_WORD.fullmatch(parts[-1]) and \
+                parts[-1].lower() not in METHOD_TAILS and parts[-1][:1].islower() or \
+                len(parts) > 1 and parts[-1].lower() in self.cues.attached_suffixes:
+            return ()
+        # "800Gbps", "16GB": quantities; "COmunication": a word styled to spell an acronym.
+        if UNIT_QUANTITY.fullmatch(token) or ACRONYM_STYLED_WORD.fullmatch(token):
+            return ()
+        if all(p in self.cues.generic for p in parts if p):
+            return ()
+        return token, _expand_sizes(token)
 
     def _task_phrases(self, doc: Doc):
         """'<modifiers> <task head>' in lower case: trajectory prediction, passage reranking.
@@ -405,7 +461,7 @@ class NameFinder:
             while j > 0 and i - j < 3:
                 prev = texts[j - 1]
                 low = prev.lower()
-                if not re.fullmatch(r"[a-z][a-z\-]+", low) or low in self.cues.task_stop_modifiers \
+                if not MODIFIER_SHAPE.fullmatch(low) or low in self.cues.task_stop_modifiers \
                         or VERB_LIKE.search(low) or text[ends[j - 1]:starts[j]] != " " or \
                         not (prev.islower() or starts[j - 1] < title_end or
                              prev[:1].isupper() and j - 1 == 0):
@@ -419,7 +475,7 @@ class NameFinder:
             follows = text[ends[i]:ends[i] + 12].lower()
             leads = text[max(0, starts[j] - 30):starts[j]].lower()
             if starts[j] < title_end or lowered.count(phrase.lower()) > 1 or \
-                    re.match(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b", follows) or \
+                    CALLED_A_TASK.match(follows) or \
                     TASK_LEAD.search(leads):
                 yield Candidate(starts[j], ends[i], phrase, "task", type="Task")
 
@@ -517,7 +573,7 @@ class NameFinder:
     def _family_prefix(self, name: str) -> str | None:
         """'LLaMA-70b', 'GPT4-o', 'Qwen2-VL-7B': a known model's name, then a version, size
         or variant after a boundary (a hyphen, a digit, a space), not inside a word."""
-        for match in re.finditer(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])", name):
+        for match in VARIANT_BOUNDARY.finditer(name):
             entry = self.known.get(normalise_name(name[:match.start()]))
             if entry is not None and entry.type == "Model" and len(name[:match.start()]) > 2:
                 return "Model"
@@ -528,12 +584,11 @@ class NameFinder:
         sentence_start, sentence_end = sentence_of(doc, cand.start)
         after = text[cand.end:min(cand.end + 80, sentence_end)]
         before = text[max(sentence_start, cand.start - 80):cand.start]
-        following = re.match(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)", after)
+        following = NEXT_WORD.match(after)
         if following and (t := self.cues.head_type(following.group(1))):
             add_vote(cand, t, 3)
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
-        appositive = re.match(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})", 
-                              after)
+        appositive = APPOSITIVE.match(after)
         if appositive:
             for word in appositive.group(1).split():
                 if t := self.cues.head_type(word):
@@ -544,7 +599,7 @@ class NameFinder:
         if example_of and (t := self.cues.head_type(example_of.group(1))):
             add_vote(cand, t, 3)
         # "the benchmark X", "a novel estimator called X".
-        lead = re.findall(r"[A-Za-z\-]+", before)[-5:]
+        lead = WORD_RUN.findall(before)[-5:]
         for k, word in enumerate(reversed(lead)):
             naming = any(w.lower() in self.cues.naming_words for w in lead[len(lead) - k:])
             if k > 1 and not naming:
@@ -552,9 +607,9 @@ class NameFinder:
             if t := self.cues.head_type(word):
                 add_vote(cand, t, 3)
                 break
-        if re.search(r"Bench\b|Bench-", cand.text):
+        if BENCH_NAME.search(cand.text):
             add_vote(cand, "Benchmark", 3)
-        if re.search(r"\b(on|across)\s+(the\s+)?$", before) and \
+        if ON_BEFORE.search(before) and \
                 self._evaluation_sentence(doc, cand.start):
             add_vote(cand, "Benchmark", 1)
 
@@ -572,8 +627,7 @@ class NameFinder:
         text = text_of(doc)
         runs, run = [], []
         for cand in candidates:
-            if run and re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*", 
-                                    text[run[-1].end:cand.start]):
+            if run and LIST_JOINER.fullmatch(text[run[-1].end:cand.start]):
                 run.append(cand)
             else:
                 if len(run) > 1:
@@ -673,21 +727,18 @@ class NameFinder:
                 continue
             s, _ = sentence_of(doc, cand.start)
             lead = text[s:cand.start]
-            lead_words = re.findall(r"[A-Za-z\-]+", lead.lower())
+            lead_words = WORD_RUN.findall(lead.lower())
             # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
             if lead_words and lead_words[-1] in self.cues.naming_words or \
-                    re.search(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
-                              r"(?:as\s+)?$", lead.lower()):
+                    REFERRED_TO_AS.search(lead.lower()):
                 cand.proposed = True
-            elif re.search(r"\((?:2|3|ii|iii)\)\s*$", lead) and (
-                    re.search(r"\bnovel|\bnew\b", lead.lower()) or
+            elif LATER_CONTRIBUTION.search(lead) and (
+                    NOVEL.search(lead.lower()) or
                     any(w in verbs for w in lead_words)):
                 cand.proposed = True  # "(1) X ...; and (2) Y": enumerated contributions
             elif any(w in verbs for w in lead_words[-8:]) and \
-                    re.search(r"\b(we|this (paper|work|study)|the paper|our)\b", lead.lower()) \
-                    and not re.search(r"\b(using|use|uses|with|from|on|than|over|like|such "
-                                      r"as|including|via|to|into|of)\s+(?:\S+\s+){0,2}$", 
-                                      lead.lower()) and cand.source != "catalogue":
+                    AUTHORS_SPEAK.search(lead.lower()) \
+                    and not USED_NOT_PROPOSED.search(lead.lower()) and cand.source != "catalogue":
                 cand.proposed = True
         # A name proposed once is proposed in every mention; so is the title's name, and so
         # are the proposed name's own variants ("MT-Ladder-7B" of "MT-Ladder").

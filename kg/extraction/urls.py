@@ -10,6 +10,9 @@ URL_PATTERN = re.compile(
     r"huggingface\.co)/)[^\s<>\"'`]+",
     re.IGNORECASE,
 )
+# Every URL_PATTERN match holds one of these (lower case): most abstracts hold none, and a
+# substring test is far cheaper than the pattern's scan.
+URL_HINTS = ("://", "www.", "github.com/", "gitlab.com/", "bitbucket.org/", "huggingface.co/")
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com",
               "sourceforge.net", "anonymous.4open.science", "git.")
 TRAILING = ".,;:!?'\"*`"
@@ -58,6 +61,9 @@ def classify_url(url: str) -> str:
 def find_urls(text: str) -> list[tuple[int, int, str]]:
     """(start, end, cleaned url) for every URL in text; end covers only the cleaned part."""
     found = []
+    lowered = text.lower()
+    if not any(hint in lowered for hint in URL_HINTS):
+        return found
     for match in URL_PATTERN.finditer(text):
         raw = match.group(0)
         cleaned = clean_url(raw)
