@@ -19,7 +19,7 @@ PAPER = "<paper>"
 CORE = ("Model", "Method", "Benchmark")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A mention of a possible entity, before the paper's mentions are grouped."""
     start: int

@@ -8,6 +8,7 @@ Typing: the catalogue, then votes from head words, appositives, lists and the na
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -19,7 +20,7 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       char_span, longest_first, prefer_sources, sentence_of,
                                       text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, is_name_shaped,
+from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, any_phrase, is_name_shaped,
                                 normalise_name)
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -39,8 +40,9 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
                           r"that|as|with|are|is|were|was|have|has)\b)")
 # "lower mis-clustering errors", "higher normalized inference throughput".
-METRIC_PHRASE = re.compile(r"\b(?:lower|higher|better|worse|improved|reduced|increased|decreased|"
-                           r"average|mean|less|more|smaller|larger|same)\s+"
+# (The lookaheads on first letters below let a scan skip most positions at C speed.)
+METRIC_PHRASE = re.compile(r"\b(?=[lhbwirdams])(?:lower|higher|better|worse|improved|reduced|"
+                           r"increased|decreased|average|mean|less|more|smaller|larger|same)\s+"
                            r"((?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*)")
 # Words before a phrase that make it the problem a paper works on ("for trajectory prediction").
 TASK_LEAD = re.compile(r"(?:\bfor|\bsuch as|\bincluding|\blike|e\.g\.,?|i\.e\.,?|tackles?|address(?:es)?|stud(?:y|ies)|"
@@ -90,7 +92,8 @@ VARIANT_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])"
 # A short bracketed phrase: an acronym or an expansion.
 BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # Only a word with an inner capital (after a letter or digit) or a digit can be name-shaped.
-INNER_CAP_OR_DIGIT = re.compile(r"[A-Za-z0-9][A-Z]|\d")
+# (The rest of the word is consumed: one match a word, mostly.)
+INNER_CAP_OR_DIGIT = re.compile(r"(?:[A-Za-z0-9][A-Z]|\d)\w*")
 # "... via Decoupled Refusal Training": a capitalised means at the end of a title.
 TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
                          r"in|to)\s+)?){1,4}[A-Z][\w\-]*)\s*$")
@@ -102,7 +105,7 @@ GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learn
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
-EPONYM_METHOD = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})"
+EPONYM_METHOD = re.compile(r"(?=[A-Z])(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})"
                            r"(?:algorithms?|projections?|decompositions?|transforms?|samplers?|"
                            r"estimators?|iterations?|relaxations?|descent|machine)\b")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
@@ -130,15 +133,12 @@ class NameFinder:
     def __init__(self, untyped: str | None):
         self.cues = load_cues()
         self.untyped = untyped
-        verb_set = self.cues.proposal_verbs | self.cues.naming_words
-        verbs = "|".join(sorted(verb_set))
-        # The lookahead on first letters lets the scan skip most positions at C speed.
-        first_letters = "".join(sorted({v[0] for v in verb_set}))
+        verbs = "|".join(sorted(self.cues.proposal_verbs | self.cues.naming_words))
         # Task heads as written mid-sentence (lower case) or in a title (capitalised).
         task_heads = self.cues.task_heads - self.cues.method_heads
         self._task_heads = task_heads | {h.capitalize() for h in task_heads}
         # Where a proposal may start: found in one scan, so the long patterns run only there.
-        self._proposal_verb = re.compile(rf"\b(?=[{first_letters}])(?:{verbs})\b")
+        self._proposal_verb = any_phrase(self.cues.proposal_verbs | self.cues.naming_words)
         self._proposal_pattern = re.compile(
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
@@ -398,10 +398,17 @@ class NameFinder:
     def _shaped_words(self, doc: Doc):
         url_spans = [(s, e) for s, e, _ in urls_of(doc)]
         words = words_in(doc)
+        starts, ends, texts = words.starts, words.ends, words.texts
         verdicts = self._shape_verdicts
-        for word_start, token in zip(words.starts, words.texts):
-            # Most words are lower case or merely capitalised: skip them at C speed.
-            if token.islower() or not INNER_CAP_OR_DIGIT.search(token):
+        # Most words are lower case or merely capitalised: the scan finds the others in C.
+        last = -1
+        for hit in INNER_CAP_OR_DIGIT.finditer(text_of(doc)):
+            i = bisect.bisect_right(starts, hit.start()) - 1
+            if i <= last or hit.start() >= ends[i]:
+                continue
+            last = i
+            word_start, token = starts[i], texts[i]
+            if token.islower():
                 continue
             verdict = verdicts.get(token)
             if verdict is None:
@@ -595,7 +602,7 @@ class NameFinder:
                     add_vote(cand, t, 3)
                     break
         # "attack methods (e.g., CodeAttack)": the head the example list illustrates.
-        example_of = EXAMPLE_OF.search(before)
+        example_of = "(" in before and EXAMPLE_OF.search(before)
         if example_of and (t := self.cues.head_type(example_of.group(1))):
             add_vote(cand, t, 3)
         # "the benchmark X", "a novel estimator called X".

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extraction.candidates import (PAPER, Candidate, sentences_of, text_of, title_end_of,
                                       unique_by)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import normalise_name
+from kg.extraction.text import any_phrase, normalise_name
 
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str):
@@ -42,8 +42,7 @@ class RelationFinder:
     def __init__(self):
         self.cues = load_cues()
         # Matched against the lower-cased sentence: IGNORECASE makes this scan far slower.
-        self.comparison = re.compile(
-            r"\b(?:" + "|".join(re.escape(c) for c in self.cues.comparison) + r")\b")
+        self.comparison = any_phrase(self.cues.comparison)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.kg_candidates or []

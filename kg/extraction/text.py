@@ -17,6 +17,9 @@ NUMBER_SHAPE = re.compile(r"^[+\-±~≈<>]?\$?\d[\d.,]*(?:\s?(?:%|x|×|K|M|B|k|p
 SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d+x\d+[Bb]")
 
 
+GAP_AND_WORD = re.compile(r"(\s*)(\S+)")
+
+
 @dataclass
 class Words:
     """The whitespace-delimited words of a text with outer punctuation stripped: word i is
@@ -34,8 +37,9 @@ def words_of(text: str) -> Words:
     # so offsets hold).
     spaced = text.replace("--", "  ").replace("—", " ")
     words, position = Words([], [], []), 0
-    for raw in spaced.split():
-        start = spaced.index(raw, position)
+    # (gap, word) pairs from findall: no match objects, offsets by adding up lengths.
+    for gap, raw in GAP_AND_WORD.findall(spaced):
+        start = position + len(gap)
         position = start + len(raw)
         core = raw.lstrip(OPENING)
         start += len(raw) - len(core)
@@ -74,6 +78,14 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         bounds.append((start, len(text)))
     return [(s, e) for s, e in bounds if e > s]
+
+
+def any_phrase(phrases) -> re.Pattern:
+    """A pattern for any of the phrases as whole words. A lookahead on their first letters
+    lets the scan skip most positions at C speed (an alternation alone tries each one)."""
+    firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return re.compile(rf"\b(?=[{firsts}])(?:{alternatives})\b")
 
 
 NON_SPACE = re.compile(r"\S+")
