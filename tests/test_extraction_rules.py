@@ -68,7 +68,7 @@ def test_pipeline_is_blank_english_with_registered_components():
     nlp = build_pipeline()
     assert nlp.lang == "en"
     assert nlp.pipe_names == list(PIPE_NAMES) == [
-        "kg_sentences", "kg_catalogue", "kg_names", "kg_urls", "kg_relations"]
+        "kg_sentences", "kg_cue_words", "kg_catalogue", "kg_names", "kg_urls", "kg_relations"]
     for name in PIPE_NAMES:
         assert Language.has_factory(name), name
         assert name in spacy.registry.factories.get_all(), name
@@ -90,6 +90,23 @@ def test_factories_assemble_on_spacy_blank_by_name():
     assert doc._.kg_compared_with == [("FooNet", "U-Net", sentence)]
     assert [row[:2] for row in doc._.kg_evaluated_on] == [("FooNet", "CrackSet-2")]
     assert doc._.kg_sentences[0] == (0, doc.text.index(TITLE_SEPARATOR))
+
+
+def test_cue_words_are_found_once_each_longest_first_any_case():
+    nlp = build_pipeline()
+    text = "X beats Y. Better than Z, it is Compared With W; we propose lower error rates."
+    doc = nlp(text)
+    cues = {kind: [text[s:e] for s, e in spans] for kind, spans in doc._.kg_cue_words.items()}
+    assert cues["comparison"] == ["beats", "Better than", "Compared With"]
+    assert cues["proposal"] == ["propose"]
+    assert cues["comparative"] == ["Better", "lower"]  # kinds may share a word
+
+
+def test_tokenizer_splits_dashes_between_words():
+    nlp = build_pipeline()
+    words = [t.text for t in nlp.make_doc("music generation--particularly long—form and GPT-4")]
+    assert words == ["music", "generation", "--", "particularly", "long", "—", "form", "and",
+                     "GPT-4"]
 
 
 def test_kg_names_untyped_config():

@@ -46,7 +46,8 @@ class Candidate:
 
 for _name, _default in (("kg_sentences", None), ("kg_words", None), ("kg_candidates", None),
                         ("kg_alias_pairs", None), ("kg_urls", None), ("kg_evaluated_on", None),
-                        ("kg_compared_with", None), ("kg_title_end", 0)):
+                        ("kg_compared_with", None), ("kg_title_end", 0),
+                        ("kg_cue_words", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -66,6 +67,11 @@ def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
     data = doc.user_data
     index = bisect.bisect_right(data["kg_sentence_starts"], char) - 1
     return data["kg_sentences"][max(0, index)]
+
+
+def cue_words_of(doc: Doc, kind: str) -> list[tuple[int, int]]:
+    """(start, end) of each cue word of a kind (see cue_words.CUE_KINDS), in text order."""
+    return doc.user_data["kg_cue_words"][kind]
 
 
 def sentences_of(doc: Doc) -> list[tuple[int, int]]:

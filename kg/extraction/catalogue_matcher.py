@@ -1,6 +1,7 @@
 """kg_catalogue: the curated catalogue's names and aliases, found with spaCy's PhraseMatcher."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -43,14 +44,13 @@ class CatalogueMatcher:
             self.uncased.add(key, list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = set(words_in(doc).starts)
-        ends = set(words_in(doc).ends)
+        words = words_in(doc)
         candidates = []
         for matcher in (self.cased, self.uncased):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 s, e = span.start_char, span.end_char
-                if s not in starts or not self._ends_word(text_of(doc), e, ends):
+                if not _in(words.starts, s) or not self._ends_word(text_of(doc), e, words.ends):
                     continue
                 entry = self.entries[doc.vocab.strings[match_id]]
                 if entry.ambiguous and not self._confirmed(doc, span):
@@ -60,8 +60,8 @@ class CatalogueMatcher:
         doc._.kg_candidates = longest_first(candidates)
         return doc
 
-    def _ends_word(self, text: str, end: int, ends: set[int]) -> bool:
-        if end in ends or text[end:end + 2] in ("'s", "’s"):
+    def _ends_word(self, text: str, end: int, ends: list[int]) -> bool:
+        if _in(ends, end) or text[end:end + 2] in ("'s", "’s"):
             return True
         # "LLaVA-based": a known name with an attached suffix is still that name.
         match = re.match(r"-([a-z]+)", text[end:end + 20])
@@ -73,6 +73,12 @@ class CatalogueMatcher:
             return True
         following = doc[span.end].text if span.end < len(doc) else ""
         return following in ("(", ",", ":") or self.cues.head_type(following) is not None
+
+
+def _in(offsets: list[int], offset: int) -> bool:
+    """Whether a sorted list holds offset (a set of every word's offsets costs more)."""
+    i = bisect.bisect_left(offsets, offset)
+    return i < len(offsets) and offsets[i] == offset
 
 
 def _title_cased_phrase(form: str) -> bool:

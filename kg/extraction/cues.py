@@ -22,6 +22,7 @@ class Cues:
     task_heads: frozenset[str]
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
+    comparatives: frozenset[str]
     method_heads: frozenset[str]
     fields: frozenset[str]
 
@@ -50,6 +51,7 @@ def load_cues() -> Cues:
         task_heads=frozenset(data["tasks"]["heads"]),
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),
+        comparatives=frozenset(data["metrics"]["comparatives"]),
         method_heads=frozenset(data["heads"]["Method"]),
         fields=frozenset(data["tasks"]["fields"]),
     )

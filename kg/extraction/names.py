@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 
 from kg.catalogue import load_catalogue
 from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, best_type,
-                                      char_span, longest_first, prefer_sources, sentence_of,
-                                      text_of, title_end_of, urls_of, words_in)
+                                      char_span, cue_words_of, longest_first, prefer_sources,
+                                      sentence_of, text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, any_phrase, is_name_shaped,
+from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, is_name_shaped,
                                 normalise_name)
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -40,10 +40,7 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
                           r"that|as|with|are|is|were|was|have|has)\b)")
 # "lower mis-clustering errors", "higher normalized inference throughput".
-# (The lookaheads on first letters below let a scan skip most positions at C speed.)
-METRIC_PHRASE = re.compile(r"\b(?=[lhbwirdams])(?:lower|higher|better|worse|improved|reduced|"
-                           r"increased|decreased|average|mean|less|more|smaller|larger|same)\s+"
-                           r"((?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*)")
+# (A lookahead on first letters lets a scan skip most positions at C speed.)
 # Words before a phrase that make it the problem a paper works on ("for trajectory prediction").
 TASK_LEAD = re.compile(r"(?:\bfor|\bsuch as|\bincluding|\blike|e\.g\.,?|i\.e\.,?|tackles?|address(?:es)?|stud(?:y|ies)|"
                        r"solv(?:e|es|ing)|problem of|task of|tasks of)\s+(?:the\s+)?$")
@@ -92,8 +89,9 @@ VARIANT_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])"
 # A short bracketed phrase: an acronym or an expansion.
 BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # Only a word with an inner capital (after a letter or digit) or a digit can be name-shaped.
-# (The rest of the word is consumed: one match a word, mostly.)
-INNER_CAP_OR_DIGIT = re.compile(r"(?:[A-Za-z0-9][A-Z]|\d)\w*")
+# (Capitals and digits first, so the scan skips lower case in C; the rest of the word is
+# consumed, one match a word mostly.)
+INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z]))\w*")
 # "... via Decoupled Refusal Training": a capitalised means at the end of a title.
 TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
                          r"in|to)\s+)?){1,4}[A-Z][\w\-]*)\s*$")
@@ -138,7 +136,6 @@ class NameFinder:
         task_heads = self.cues.task_heads - self.cues.method_heads
         self._task_heads = task_heads | {h.capitalize() for h in task_heads}
         # Where a proposal may start: found in one scan, so the long patterns run only there.
-        self._proposal_verb = any_phrase(self.cues.proposal_verbs | self.cues.naming_words)
         self._proposal_pattern = re.compile(
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
@@ -146,6 +143,10 @@ class NameFinder:
         self._appositive_proposal = re.compile(
             rf"\b({verbs})\b[^.;:]{{0,80}}?\b(?:{heads})\s*,?\s*"
             r"([A-Z][\w\-]*(?:\s+(?:(?:and|of|for|with)\s+)?[A-Z][\w\-]*){0,3})\s*[,(]")
+        # "lower mis-clustering errors", "higher normalized inference throughput".
+        comparatives = "|".join(sorted(self.cues.comparatives))
+        self._metric_phrase = re.compile(rf"(?:{comparatives})\s+"
+                                         r"((?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*)")
         # "we introduce a soft score aggregation technique": a lower-case name before its head.
         method_heads = "|".join(sorted(PROPOSAL_HEADS))
         self._lowercase_proposal = re.compile(
@@ -339,8 +340,9 @@ class NameFinder:
     def _proposal_names(self, doc: Doc):
         """Capitalised names right after 'we propose/present ...' or after 'called'."""
         text = text_of(doc)
-        for verb in self._proposal_verb.finditer(text):
-            yield from self._proposals_at(text, verb.start())
+        for start, end in cue_words_of(doc, "proposal"):
+            if text[start:end].islower():  # the patterns below expect the verb in lower case
+                yield from self._proposals_at(text, start)
 
     def _proposals_at(self, text: str, at: int):
         if match := self._proposal_pattern.match(text, at):
@@ -461,8 +463,10 @@ class NameFinder:
         lowered = text.lower()
         starts, ends, texts = words.starts, words.ends, words.texts
         heads = self._task_heads
-        for i, head in enumerate(texts):
-            if head not in heads:
+        for head_start, _ in cue_words_of(doc, "task_head"):
+            # The head must be a word of its own, as written in lower case or capitalised.
+            i = bisect.bisect_left(starts, head_start)
+            if i == len(starts) or starts[i] != head_start or texts[i] not in heads:
                 continue
             j = i
             while j > 0 and i - j < 3:
@@ -490,7 +494,11 @@ class NameFinder:
         """Measures stated as compared quantities: "lower mis-clustering errors", "higher
         normalized inference throughput"."""
         text = text_of(doc)
-        for match in METRIC_PHRASE.finditer(text):
+        matched_to = 0
+        for start, _ in cue_words_of(doc, "comparative"):
+            if start < matched_to or not (match := self._metric_phrase.match(text, start)):
+                continue  # a comparative inside the last phrase does not start another
+            matched_to = match.end()
             words = match.group(1).split()
             heads = [k for k, w in enumerate(words) if _singular(w) in self.cues.metric_heads]
             if not heads or words[0] in self.cues.task_stop_modifiers:

@@ -7,10 +7,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import (PAPER, Candidate, sentences_of, text_of, title_end_of,
-                                      unique_by)
+from kg.extraction.candidates import (PAPER, Candidate, cue_words_of, sentences_of, text_of,
+                                      title_end_of, unique_by)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import any_phrase, normalise_name
+from kg.extraction.text import normalise_name
 
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str):
@@ -41,8 +41,6 @@ class RelationFinder:
 
     def __init__(self):
         self.cues = load_cues()
-        # Matched against the lower-cased sentence: IGNORECASE makes this scan far slower.
-        self.comparison = any_phrase(self.cues.comparison)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.kg_candidates or []
@@ -50,6 +48,8 @@ class RelationFinder:
         evaluated, compared = [], []
         previous_subject = None
         starts = [c.start for c in candidates]  # candidates are in text order
+        cue_spans = cue_words_of(doc, "comparison")
+        cue_starts = [s for s, _ in cue_spans]
         for index, (s, e) in enumerate(sentences_of(doc)):
             if index == 0 and title_end_of(doc):
                 continue  # titles state topics, not results
@@ -58,8 +58,9 @@ class RelationFinder:
             # "It performs favorably to AdamW": "it" is the last sentence's subject.
             subject = previous_subject if PRONOUN_START.match(sentence) and previous_subject \
                 else own
-            evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, subject))
-            compared.extend(self._compared_with(doc, sentence, s, in_sentence, subject))
+            cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
+            evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, subject, cues))
+            compared.extend(self._compared_with(doc, sentence, s, in_sentence, subject, cues))
             named = [c for c in in_sentence if c.type in ("Model", "Method")]
             if named and named[0].start - s < 40:
                 previous_subject = named[0].name
@@ -88,14 +89,13 @@ class RelationFinder:
             return named[-1].name
         return own
 
-    def _evaluated_on(self, doc, sentence, offset, cands, own):
+    def _evaluated_on(self, doc, sentence, offset, cands, own, cues):
         benchmarks = [c for c in cands if c.type == "Benchmark"]
         if not benchmarks:
             return []
         if not set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation:
             return []
-        cmp_match = self.comparison.search(sentence.lower())
-        cmp_at = offset + cmp_match.start() if cmp_match else len(text_of(doc))
+        cmp_at = cues[0][0] if cues else len(text_of(doc))
         subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
         if subject == own and EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]):
             # "Experiments on B show that S ...": the subject follows the benchmark.
@@ -128,18 +128,18 @@ class RelationFinder:
         metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
         return metric, value.group(0).replace(" ", "")
 
-    def _compared_with(self, doc, sentence, offset, cands, own):
-        """Each comparison cue: the baselines are the named models/methods after it (up to the
-        next cue), the subject the sentence's first named one before it, else the paper's."""
-        cues = list(self.comparison.finditer(sentence.lower()))  # same offsets, any case
+    def _compared_with(self, doc, sentence, offset, cands, own, cues):
+        """Each comparison cue (start, end): the baselines are the named models/methods after
+        it (up to the next cue), the subject the sentence's first named one before it, else
+        the paper's."""
         results = []
-        for n, match in enumerate(cues):
-            at, cue_end = offset + match.start(), offset + match.end()
-            stop = offset + cues[n + 1].start() if n + 1 < len(cues) else offset + len(sentence)
+        text = text_of(doc)
+        for n, (at, cue_end) in enumerate(cues):
+            stop = cues[n + 1][0] if n + 1 < len(cues) else offset + len(sentence)
             baselines = [c for c in cands if c.type in ("Model", "Method") and not c.proposed
                          and cue_end <= c.start < stop]
             # "over", "than", "against" also mean other things: the baseline must be near.
-            if not baselines or match.group(0) in WEAK_COMPARISON and \
+            if not baselines or text[at:cue_end].lower() in WEAK_COMPARISON and \
                     baselines[0].start - cue_end > 100:
                 continue
             subject = self._subject_before(doc, offset, at, cands, own)

@@ -80,14 +80,6 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
-def any_phrase(phrases) -> re.Pattern:
-    """A pattern for any of the phrases as whole words. A lookahead on their first letters
-    lets the scan skip most positions at C speed (an alternation alone tries each one)."""
-    firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-    return re.compile(rf"\b(?=[{firsts}])(?:{alternatives})\b")
-
-
 NON_SPACE = re.compile(r"\S+")
 NON_ALNUM = re.compile(r"[\W_]+")
 

@@ -3,7 +3,8 @@
 spaCy's English tokenizer spends most of its time on rules an abstract rarely needs
 (contractions, emoticons, abbreviation exceptions). Names only have to be tokenised the same
 way in the catalogue and in the text, so splitting off brackets, quotes and sentence
-punctuation, hyphens between letters, slashes between words, and a possessive 's is enough.
+punctuation, dashes, hyphens between letters, slashes between words, and a possessive 's is
+enough.
 """
 from __future__ import annotations
 
@@ -16,11 +17,19 @@ from spacy.vocab import Vocab
 
 PREFIX = re.compile(r"""^[\[\("'“‘«{]""")
 SUFFIX = re.compile(r"""(?:[\]\)"'”’»,.;:!?}]|['’]s)$""")
-INFIX = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])|(?<=[A-Za-z0-9])/(?=[A-Za-z0-9])")
+# A dash pair or an em dash between words ("generation--particularly"), a hyphen between
+# letters, a slash between words. The literal first lets the scan jump from one to the next; a
+# leading lookbehind would be tried at every character.
+INFIX = re.compile(r"--+|—|-(?<=[A-Za-z]-)(?=[A-Za-z])|/(?<=[A-Za-z0-9]/)(?=[A-Za-z0-9])")
+
+
+def suffix_search(word: str):
+    # A suffix is at most two characters: searching from there spares a scan of the word.
+    return SUFFIX.search(word, max(0, len(word) - 2))
 
 
 def abstract_tokenizer(vocab: Vocab) -> Tokenizer:
-    return Tokenizer(vocab, rules={}, prefix_search=PREFIX.search, suffix_search=SUFFIX.search,
+    return Tokenizer(vocab, rules={}, prefix_search=PREFIX.match, suffix_search=suffix_search,
                      infix_finditer=INFIX.finditer)
 
 
