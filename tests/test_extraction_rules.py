@@ -171,10 +171,53 @@ def test_title_prefix_benchmarking_subtitle_is_a_benchmark():
     assert get(ex, "TabuLens").type == "Benchmark"
 
 
-def test_plain_word_title_prefix_needs_the_abstract_to_use_it():
-    ex = run("Quarry: A Unified Framework for Data Selection",
-             "Choosing training examples is costly; we score each example once.")
-    assert find(ex, "Quarry") is None
+def test_plain_word_title_prefix_needs_use_a_definition_or_the_catalogue():
+    undefined = run("Quarry: Selecting Training Data Once",
+                    "Choosing training examples is costly; we score each example once.")
+    assert find(undefined, "Quarry") is None
+    # A subtitle that says what the name is ("A Unified Framework ...") makes it the paper's.
+    defined = run("Quarry: A Unified Framework for Data Selection",
+                  "Choosing training examples is costly; we score each example once.")
+    assert (get(defined, "Quarry").type, get(defined, "Quarry").proposed) == ("Method", True)
+    # So does a name the catalogue knows: the paper that introduced it.
+    known = run("Chinchilla: Scaling Compute-Optimal Language Models",
+                "We study how to spend a training budget on parameters and tokens.")
+    assert get(known, "Chinchilla").proposed
+
+
+def test_title_prefix_of_two_names_proposes_each():
+    ex = run("Kestrel and MarbleSet: Open Weights and Open Data for Captioning",
+             "We present Kestrel, a family of captioning models, trained on MarbleSet, a new "
+             "dataset of dense captions.")
+    assert find(ex, "Kestrel and MarbleSet") is None
+    assert (get(ex, "Kestrel").type, get(ex, "Kestrel").proposed) == ("Model", True)
+    assert (get(ex, "MarbleSet").type, get(ex, "MarbleSet").proposed) == ("Benchmark", True)
+
+
+def test_a_version_or_size_after_a_model_names_that_version():
+    ex = run("Notes on Captioning",
+             "We compare against Claude 3.5, Gemini 1.5 and DeepSeek-Coder (1.3B), and against "
+             "Gemini-Pro, which trails Vireo by 3.2 points.")
+    for name, family in (("Claude 3.5", "Claude"), ("Gemini 1.5", "Gemini"),
+                         ("DeepSeek-Coder (1.3B)", "DeepSeek-Coder")):
+        assert get(ex, name).type == "Model"
+    assert find(ex, "Claude") is None  # the family is not named on its own
+    assert find(ex, "Vireo by 3.2") is None
+
+
+def test_proposed_framework_spoken_of_as_our_model_is_a_model():
+    ex = run("Halyard: A Unified Framework for Reward Modeling",
+             "We propose Halyard, a unified framework for reward modeling. Our model attains "
+             "superior consistency with human preference.")
+    assert get(ex, "Halyard").type == "Model"
+    method = run("Halyard: A Unified Framework for Reward Modeling",
+                 "We propose Halyard, a unified framework for reward modeling. Our method "
+                 "attains superior consistency with human preference.")
+    assert get(method, "Halyard").type == "Method"
+    sized = run("Parapet: A Tool for Refining Translations",
+                "We develop Parapet, a tool to refine translations. Parapet-7B matches larger "
+                "systems.")
+    assert get(sized, "Parapet").type == "Model"
 
 
 @pytest.mark.parametrize("title", [

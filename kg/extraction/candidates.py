@@ -144,14 +144,16 @@ def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
     order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
              "proposal": 3, "eponym": 4, "expanded": 4, "shape": 4, "task": 5, "metric": 5,
-             "list": 6, "repeat": 7}
+             "list": 6, "repeat": 7, "version": 8}
     best: dict[tuple, Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)
-        if key not in best or order[cand.source] < order[best[key].source]:
-            if key in best and best[key].source == "title":
-                cand.source = "title"
+        held = best.get(key)
+        if held is None or order[cand.source] < order[held.source]:
             best[key] = cand
+        # The title's "Name:" stays the paper's own, whichever rule found it too.
+        if held is not None and "title" in (held.source, cand.source):
+            best[key].source, best[key].proposed = "title", True
     return list(best.values())
 
 

@@ -20,7 +20,7 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       char_span, cue_words_of, longest_first, prefer_sources,
                                       sentence_of, text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, is_name_shaped,
+from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, is_capitalised, is_name_shaped,
                                 normalise_name)
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -88,6 +88,21 @@ USED_NOT_PROPOSED = re.compile(r"\b(using|use|uses|with|from|on|than|over|like|s
 VARIANT_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])")
 # A short bracketed phrase: an acronym or an expansion.
 BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
+# After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
+# score ("GPT-4 3.2 points", "12.5%").
+VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+(?:\s\(\d+(?:\.\d+)?[BMK]\))?"
+                           r"(?![\w%.]|\s(?:points?|percent|pp|times)\b)"
+                           r"|\s\(\d+(?:\.\d+)?[BMK]\)")
+# The abstract calling its contribution a model, or a method.
+OUR_MODEL = re.compile(r"\bour (?:[\w\-]+ )?models?\b")
+OUR_METHOD = re.compile(r"\bour (?:[\w\-]+ )?(?:method|approach|framework|algorithm)s?\b")
+# "a family of VLMs", "a series of models": nouns whose "of" phrase holds the head.
+GROUP_NOUNS = {"family", "series", "set", "class", "kind", "line", "range"}
+PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
+                "that", "which"}
+# What a title's defining subtitle says its name is ("X: A Multimodal Large Language Model for
+# ...") outweighs one appositive or head word in the abstract.
+TITLE_HEAD_WEIGHT = 4
 # Only a word with an inner capital (after a letter or digit) or a digit can be name-shaped.
 # (Capitals and digits first, so the scan skips lower case in C; the rest of the word is
 # consumed, one match a word mostly.)
@@ -180,7 +195,9 @@ class NameFinder:
         self._type(doc, candidates, alias_pairs)
         candidates = longest_first(candidates + list(self._list_members(doc, candidates)))
         candidates = longest_first(candidates + list(self._repeated_names(doc, candidates)))
+        candidates = longest_first(candidates + list(self._versions(doc, candidates)))
         self._mark_proposed(doc, candidates)
+        self._retype_trained_proposals(doc, candidates)
         candidates = [c for c in candidates if c.type and not self._generic_technique(c)]
         doc._.kg_candidates = candidates
         kept = {id(c) for c in candidates}
@@ -269,20 +286,33 @@ class NameFinder:
         shaped = [w for w in words if is_name_shaped(w) and w not in self.cues.generic]
         if len(words) > 1 and any(re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) for w in words):
             shaped = []  # "Sample-Efficient Multi-Agent RL": a topic in title case
-        if not shaped:
-            # Plain capitalised words count only when the abstract uses them as a name again.
-            body = text[title_end_of(doc):]
-            if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
-                    name.lower() not in body.lower() or \
-                    rest.lower().startswith(("a survey", "survey", "an overview")):
-                return
-        if re.match(r"(what|how|why|when|which|is|are|do|does|can|should)\b", rest.lower()):
+        if rest.lower().startswith(("a survey", "survey", "an overview")) or \
+                re.match(r"(what|how|why|when|which|is|are|do|does|can|should)\b", rest.lower()):
             return
-        start = match.start(1)
-        cand = Candidate(start, start + len(name), name, "title", proposed=True)
-        if type_ := self._title_head_type(rest):
-            add_vote(cand, type_, 2)
-        yield cand
+        if not shaped and not self._plain_title_name(doc, name, rest):
+            return
+        type_ = self._title_head_type(rest)
+        # "Molmo and PixMo: ...": two names, each the paper's.
+        parts = name.split(" and ") if all(is_capitalised(p) for p in name.split(" and ")) \
+            else [name]
+        for part in parts:
+            start = match.start(1) + name.index(part)
+            cand = Candidate(start, start + len(part), part, "title", proposed=True)
+            if type_ and len(parts) == 1:
+                # "X: A Multimodal LLM for ..." defines X; "X: Multimodal LLMs with ..." less so.
+                add_vote(cand, type_, TITLE_HEAD_WEIGHT if re.match(r"(?:A|An)\s", rest) else 2)
+            yield cand
+
+    def _plain_title_name(self, doc: Doc, name: str, rest: str) -> bool:
+        """Plain capitalised words before a title's colon name the paper's own artefact when
+        the abstract uses them again, the catalogue knows them ("UL2: ..."), or the subtitle
+        says what they are ("Chameleon: A Data-Efficient Generalist ...")."""
+        words = name.split()
+        if len(words) > 3 or not all(w[:1].isupper() for w in words):
+            return False
+        body = text_of(doc)[title_end_of(doc):]
+        return name.lower() in body.lower() or normalise_name(name) in self.known or \
+            re.match(r"(?:A|An)\s", rest) is not None
 
     def _title_means(self, doc: Doc):
         """"... via Decoupled Refusal Training", "... by Dynamic Logits Fusion": the title's
@@ -324,7 +354,7 @@ class NameFinder:
         phrase = []
         for k, word in enumerate(words):
             if word.lower() in ("for", "of", "with", "via", "in", "on", "to", "through", "by",
-                                "from", "towards", "that", "using") or \
+                                "from", "towards", "that", "using", "and") or \
                     k > 0 and word.lower().endswith("ing") and word.lower() not in self.cues.heads[
                         "Method"]:
                 break
@@ -590,8 +620,10 @@ class NameFinder:
         or variant after a boundary (a hyphen, a digit, a space), not inside a word."""
         for match in VARIANT_BOUNDARY.finditer(name):
             entry = self.known.get(normalise_name(name[:match.start()]))
-            if entry is not None and entry.type == "Model" and len(name[:match.start()]) > 2:
-                return "Model"
+            suffix = self.known.get(normalise_name(name[match.start():]))
+            if entry is not None and entry.type == "Model" and len(name[:match.start()]) > 2 \
+                    and not (suffix and suffix.type == "Method"):
+                return "Model"  # but "LLaVA-KD" is LLaVA with knowledge distillation
         return None
 
     def _vote_context(self, doc: Doc, cand: Candidate) -> None:
@@ -605,7 +637,12 @@ class NameFinder:
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
         appositive = APPOSITIVE.match(after)
         if appositive:
-            for word in appositive.group(1).split():
+            words = appositive.group(1).split()
+            for k, word in enumerate(words):
+                if word.lower() == "of" and words[k - 1].lower() in GROUP_NOUNS:
+                    continue  # "a new family of VLMs": the head follows
+                if word.lower() in PREPOSITIONS:
+                    break  # "an infrastructure for large models": the head came before
                 if t := self.cues.head_type(word):
                     add_vote(cand, t, 3)
                     break
@@ -703,6 +740,17 @@ class NameFinder:
                 yield Candidate(s, e, raw, "list", type=type_)
 
     @staticmethod
+    def _versions(doc: Doc, candidates: list[Candidate]):
+        """"Claude 3.5", "UL2 20B", "DeepSeek-Coder (1.3B)": a model's name, then a version or
+        size as a word of its own, names that version, a model of its own in the family."""
+        text = text_of(doc)
+        for cand in candidates:
+            if cand.type == "Model" and (match := VERSION_AFTER.match(text, cand.end)):
+                yield Candidate(cand.start, match.end(), text[cand.start:match.end()], "version",
+                                type="Model", family=cand.canonical or cand.name,
+                                proposed=cand.proposed)
+
+    @staticmethod
     def _repeated_names(doc: Doc, candidates: list[Candidate]):
         """Every further occurrence of a name found once by a rule that needs context
         ("We present Quokka (...). Quokka matches ..."): the same entity again."""
@@ -760,7 +808,7 @@ class NameFinder:
         proposed_keys = {c.key for c in candidates if c.proposed}
         proposed_names = {c.text for c in candidates if c.proposed and len(c.text) > 2}
         for cand in candidates:
-            if any(cand.text.startswith(name + "-") for name in proposed_names):
+            if any(cand.text.startswith((name + "-", name + " ")) for name in proposed_names):
                 proposed_keys.add(cand.key)
         title_keys = {c.key for c in candidates if c.source == "title"}
         for cand in candidates:
@@ -768,6 +816,28 @@ class NameFinder:
                 cand.proposed = True
                 if cand.type == "Task":
                     cand.type = "Method"
+
+
+    @staticmethod
+    def _retype_trained_proposals(doc: Doc, candidates: list[Candidate]) -> None:
+        """A proposed name typed Method by its head words ("a unified framework") is a Model
+        when the abstract treats it as a trained artefact: it speaks of "our model" and never
+        of "our method/approach/framework", names sized variants of it (MT-Ladder-7B), or
+        says that it learns."""
+        lowered = text_of(doc).lower()
+        speaks_of_model = OUR_MODEL.search(lowered) and not OUR_METHOD.search(lowered)
+        for cand in candidates:
+            if not (cand.proposed and cand.type == "Method" and cand.source != "catalogue"
+                    and is_capitalised(cand.text)):
+                continue
+            name = cand.text
+            sized = any(c.text.startswith(name) and c.text != name and
+                        SIZE_SUFFIX.search(c.name) for c in candidates)
+            learns = f"{name.lower()} learns " in lowered
+            if speaks_of_model or sized or learns:
+                for other in candidates:
+                    if other.key == cand.key and other.type == "Method":
+                        other.type = "Model"
 
 
 SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
