@@ -91,7 +91,7 @@ BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
 # score ("GPT-4 3.2 points", "12.5%").
 VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+(?:\s\(\d+(?:\.\d+)?[BMK]\))?"
-                           r"(?![\w%.]|\s(?:points?|percent|pp|times)\b)"
+                           r"(?![\w%]|\.\d|\s(?:points?|percent|pp|times)\b)"
                            r"|\s\(\d+(?:\.\d+)?[BMK]\)")
 # The abstract calling its contribution a model, or a method.
 OUR_MODEL = re.compile(r"\bour (?:[\w\-]+ )?models?\b")
@@ -617,14 +617,23 @@ class NameFinder:
 
     def _family_prefix(self, name: str) -> str | None:
         """'LLaMA-70b', 'GPT4-o', 'Qwen2-VL-7B': a known model's name, then a version, size
-        or variant after a boundary (a hyphen, a digit, a space), not inside a word."""
+        or variant after a boundary (a hyphen, a digit, a space), not inside a word; also after
+        a maker's prefix ('Meta-Llama-3.1-Instruct')."""
+        if self._family_at_start(name):
+            return "Model"
+        first_hyphen = name.find("-")
+        if first_hyphen > 0 and self._family_at_start(name[first_hyphen + 1:]):
+            return "Model"
+        return None
+
+    def _family_at_start(self, name: str) -> bool:
         for match in VARIANT_BOUNDARY.finditer(name):
             entry = self.known.get(normalise_name(name[:match.start()]))
             suffix = self.known.get(normalise_name(name[match.start():]))
             if entry is not None and entry.type == "Model" and len(name[:match.start()]) > 2 \
                     and not (suffix and suffix.type == "Method"):
-                return "Model"  # but "LLaVA-KD" is LLaVA with knowledge distillation
-        return None
+                return True  # but "LLaVA-KD" is LLaVA with knowledge distillation
+        return False
 
     def _vote_context(self, doc: Doc, cand: Candidate) -> None:
         text = text_of(doc)

@@ -23,7 +23,7 @@ VALUE = re.compile(r"(?<![\w.])[+\-]?\d+(?:\.\d+)?\s?%|(?<![\w.])[+\-]\d+(?:\.\d
 
 # "using X", "with X", "of X": X is a tool or a part, not what is evaluated.
 USED_AS_TOOL = re.compile(r"\b(using|use|uses|with|via|by|from|of|than|like|on top of|upon|"
-                          r"over|against|to)\s+(the\s+)?$", re.IGNORECASE)
+                          r"over|against|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # Between a value and its benchmark: "on", "on the", "accuracy on", "of the X test set on".
 VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across)\s+"
                                 r"(?:the\s+|both\s+)?", re.IGNORECASE)
@@ -33,6 +33,8 @@ PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optim
 SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
+# "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.
+FRONTED_ON = re.compile(r"(?:On|Across|For)\s[^,]{1,60},\s")
 WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 
 
@@ -59,8 +61,14 @@ class RelationFinder:
             subject = previous_subject if PRONOUN_START.match(sentence) and previous_subject \
                 else own
             cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
-            evaluated.extend(self._evaluated_on(doc, sentence, s, in_sentence, subject, cues))
-            compared.extend(self._compared_with(doc, sentence, s, in_sentence, subject, cues))
+            on_benchmarks = self._evaluated_on(doc, sentence, s, in_sentence, subject, cues)
+            beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues)
+            evaluated.extend(on_benchmarks)
+            compared.extend(beaten)
+            # "S outperforms B on X": B's result on X is reported too.
+            benchmarks = unique_by([row[1] for row in on_benchmarks], key=str.lower)
+            evaluated.extend((baseline, bench, None, None, sentence)
+                             for _, baseline, _ in beaten for bench in benchmarks)
             named = [c for c in in_sentence if c.type in ("Model", "Method")]
             if named and named[0].start - s < 40:
                 previous_subject = named[0].name
@@ -97,8 +105,9 @@ class RelationFinder:
             return []
         cmp_at = cues[0][0] if cues else len(text_of(doc))
         subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
-        if subject == own and EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]):
-            # "Experiments on B show that S ...": the subject follows the benchmark.
+        if subject == own and (EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]) or
+                               FRONTED_ON.match(sentence)):
+            # "Experiments on B show that S ...", "On B, S ...": the subject follows the benchmark.
             after = [c for c in cands if c.type in ("Model", "Method") and
                      c.start > benchmarks[0].start and c.start < cmp_at]
             subject = after[0].name if after else own
