@@ -846,3 +846,41 @@ def test_two_catalogue_tasks_in_one_abstract_stay_two_entities():
     assert {(e.name, e.catalogue_key) for e in ex.entities if e.type == "Task"} == {
         ("3D object detection", "3D object detection"),
         ("object detection", "object detection")}
+
+
+def test_title_lead_phrase_used_in_the_abstract_is_the_papers_method():
+    ex = run("Tessellate Pooling with Sparse Anchors for Long-Context Retrieval",
+             "Retrieval over long contexts is slow. We propose tessellate pooling with sparse "
+             "anchors, which pools passages around a few anchors.")
+    lead = get(ex, "Tessellate Pooling with Sparse Anchors")
+    assert (lead.type, lead.proposed) == ("Method", True)
+    assert [m.field for m in lead.mentions] == ["title", "abstract"]
+    # Not when the abstract does not name it, and a task-headed lead is the problem.
+    unnamed = run("Tessellate Pooling with Sparse Anchors for Long-Context Retrieval",
+                  "Retrieval over long contexts is slow; we pool passages around anchors.")
+    assert find(unnamed, "Tessellate Pooling with Sparse Anchors") is None
+    task = run("Marginal Density Estimation for Tabular Data",
+                "We study marginal density estimation when columns are missing.")
+    assert (get(task, "Marginal Density Estimation").type,
+            get(task, "Marginal Density Estimation").proposed) == ("Task", False)
+
+
+def test_fronted_benchmark_puts_the_subject_after_it():
+    ex = run("Notes on Reasoning",
+             "We train several models. On 0-shot MMLU, Kestrel-20B outperforms GPT-3 and T5.")
+    assert ("Kestrel-20B", "MMLU") in evaluated(ex)
+    assert {("Kestrel-20B", "GPT-3"), ("Kestrel-20B", "T5")} <= compared(ex)
+
+
+def test_results_at_a_technique_do_not_make_it_the_subject():
+    ex = run("Kestrel: A Language Model for Reasoning",
+             "Our model also achieves strong results at in-context learning, outperforming "
+             "GPT-3 on zero-shot SuperGLUE.")
+    assert ("Kestrel", "SuperGLUE") in evaluated(ex)
+    assert not [pair for pair in evaluated(ex) if pair[0] == "in-context learning"]
+
+
+def test_a_makers_prefix_does_not_hide_the_model_family():
+    ex = run("Notes on Code Review",
+             "Condor raises the Pass@1 of Meta-Llama-3.1-Instruct (70B) on APPS.")
+    assert get(ex, "Meta-Llama-3.1-Instruct (70B)").type == "Model"

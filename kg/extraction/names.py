@@ -32,7 +32,7 @@ def make_names(nlp: Language, name: str, untyped: str):
 PROPOSAL_HEADS = {"technique", "method", "algorithm", "strategy", "mechanism", "module",
                   "approach", "scheme", "procedure"}
 # Rules whose names may appear again without the context that found them.
-REPEATABLE_SOURCES = {"proposal", "title", "title-means", "long-form", "acronym", "eponym",
+REPEATABLE_SOURCES = {"proposal", "title", "title-means", "title-lead", "long-form", "acronym", "eponym",
                       "list"}
 # "including A, B, and C" / "such as A, B, C": the members of a named list.
 LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?)\s*"
@@ -121,6 +121,9 @@ EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*
 EPONYM_METHOD = re.compile(r"(?=[A-Z])(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})"
                            r"(?:algorithms?|projections?|decompositions?|transforms?|samplers?|"
                            r"estimators?|iterations?|relaxations?|descent|machine)\b")
+# The capitalised words a title opens with, joined by a few small words ("... with ...").
+TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w\-]*|"
+                        r"(?:with|of|and)(?=\s+[A-Z])))*)")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -181,6 +184,7 @@ class NameFinder:
             found.extend([cand_long, cand_short])
         found.extend(self._title_prefix(doc))
         found.extend(self._title_means(doc))
+        found.extend(self._title_lead(doc))
         found.extend(self._eponym_methods(doc))
         found.extend(self._proposal_names(doc))
         found.extend(self._shaped_words(doc))
@@ -332,6 +336,35 @@ class NameFinder:
                 continue
             yield Candidate(match.start(1), match.start(1) + len(name), name, "title-means",
                             type="Method", proposed=True)
+
+    def _title_lead(self, doc: Doc):
+        """"Meta-training with Demonstration Retrieval for Efficient Few-shot Learning": the
+        capitalised phrase a title opens with names the paper's own method, when the abstract
+        names it too (its mention there is found as well). A phrase headed by a task word other
+        than "learning" names the problem instead ("Bayes Conditional Distribution Estimation")."""
+        text = text_of(doc)
+        title_end = title_end_of(doc)
+        title = text[:title_end]
+        if ":" in title or not (match := TITLE_LEAD.match(title)):
+            return
+        words = match.group(1).split()
+        while words and words[-1].lower() in PREPOSITIONS | {"and"}:
+            words.pop()
+        name = " ".join(words)
+        first = words[0].lower() if words else ""
+        if len(words) < 2 or first in TITLE_OPENERS or first.endswith("ing") and "-" not in first \
+                or name.lower() in GENERIC_TITLE_PHRASES or name.lower() in self.cues.fields:
+            return
+        body_at = text.lower().find(name.lower(), title_end)
+        if body_at < 0 or not (_word_edge(text, body_at - 1) and
+                               _word_edge(text, body_at + len(name))):
+            return
+        # The head ends the phrase before its first "with"/"of": "Meta-training with ...".
+        head = re.split(r"\s(?:with|of|and)\s", name)[0].split()[-1].lower()
+        type_ = "Task" if head in self._task_heads and head != "learning" else "Method"
+        for start in (match.start(1), body_at):
+            yield Candidate(start, start + len(name), text[start:start + len(name)],
+                            "title-lead", type=type_, proposed=type_ == "Method")
 
     def _eponym_methods(self, doc: Doc):
         """"the Berlekamp-Massey algorithm", "Bregman projections", "Monte Carlo sampling":
