@@ -884,3 +884,13 @@ def test_a_makers_prefix_does_not_hide_the_model_family():
     ex = run("Notes on Code Review",
              "Condor raises the Pass@1 of Meta-Llama-3.1-Instruct (70B) on APPS.")
     assert get(ex, "Meta-Llama-3.1-Instruct (70B)").type == "Model"
+
+
+def test_a_name_or_practice_right_after_a_comparison_cue_is_a_baseline():
+    ex = run("Notes on Captioning",
+             "We propose Kestrel, a captioning model. It improves by 4.8% over Marigold and closes the "
+             "gap compared to full fine-tuning. It is faster than Hierarchical storage schemes.")
+    assert get(ex, "Marigold").type == "Model"
+    assert get(ex, "full fine-tuning").type == "Method"
+    assert {("Kestrel", "Marigold"), ("Kestrel", "full fine-tuning")} <= compared(ex)
+    assert find(ex, "Hierarchical") is None

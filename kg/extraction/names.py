@@ -124,6 +124,19 @@ EPONYM_METHOD = re.compile(r"(?=[A-Z])(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+
 # The capitalised words a title opens with, joined by a few small words ("... with ...").
 TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w\-]*|"
                         r"(?:with|of|and)(?=\s+[A-Z])))*)")
+# After a comparison cue: one capitalised word, then punctuation or a function word (not
+# "Hierarchical MoE", "Hierarchical storage").
+CAPITALISED_AFTER_CUE = re.compile(
+    r"\s+(?:the\s+)?([A-Z][\w\-.]*[\w])(?=[^\w\s-]|\s*$|\s+(?:by|on|in|and|or|with|across|at|"
+    r"for|while|when|which|that|under|to|as|despite|without)\b)")
+NOT_BASELINES = {"The", "Our", "We", "It", "Its", "This", "These", "Those", "That", "All", "Both",
+                 "Existing", "Previous", "Prior", "Other", "Many", "Most", "Several", "State",
+                 "Human", "Humans", "Standard", "Traditional", "Conventional", "Baseline",
+                 "Baselines", "SOTA", "Table", "Figure", "Section", "Eq"}
+# "compared to full fine-tuning", "over standard repeated sampling".
+PRACTICE_AFTER_CUE = re.compile(r"\s+(?:the\s+|a\s+)?((?:[a-z][a-z\-]+\s+){1,2}(?:fine-tuning|training|"
+                                r"sampling|pruning|prompting|decoding|attention|pooling|"
+                                r"distillation|quantization))\b")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -185,6 +198,7 @@ class NameFinder:
         found.extend(self._title_prefix(doc))
         found.extend(self._title_means(doc))
         found.extend(self._title_lead(doc))
+        found.extend(self._named_baselines(doc))
         found.extend(self._eponym_methods(doc))
         found.extend(self._proposal_names(doc))
         found.extend(self._shaped_words(doc))
@@ -365,6 +379,26 @@ class NameFinder:
         for start in (match.start(1), body_at):
             yield Candidate(start, start + len(name), text[start:start + len(name)],
                             "title-lead", type=type_, proposed=type_ == "Method")
+
+    def _named_baselines(self, doc: Doc):
+        """What a comparison is made against, right after its cue: a capitalised name ("+4.8%
+        over Cambrian") or a lower-case training or inference practice ("compared to full
+        fine-tuning"). A capitalised one with no other evidence is taken for a model."""
+        text = text_of(doc)
+        for _, cue_end in cue_words_of(doc, "comparison"):
+            if match := CAPITALISED_AFTER_CUE.match(text, cue_end):
+                name = match.group(1)
+                verdict = self._shape_verdict(name) if any(c.isdigit() or c.isupper()
+                                                           for c in name[1:]) else (name, [])
+                if name not in NOT_BASELINES and name not in self.cues.generic and verdict and \
+                        not name.endswith("s"):
+                    cand = Candidate(match.start(1), match.end(1), name, "baseline")
+                    add_vote(cand, "Model", 1)
+                    yield cand
+            elif (match := PRACTICE_AFTER_CUE.match(text, cue_end)) and \
+                    match.group(1).split()[0] not in self.cues.task_stop_modifiers:
+                yield Candidate(match.start(1), match.end(1), match.group(1), "baseline",
+                                type="Method")
 
     def _eponym_methods(self, doc: Doc):
         """"the Berlekamp-Massey algorithm", "Bregman projections", "Monte Carlo sampling":
