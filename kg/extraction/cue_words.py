@@ -1,5 +1,5 @@
 """kg_cue_words: where the words the rules key on occur (comparison cues, proposal verbs,
-comparatives before a measure, task heads), found in one pass of spaCy's PhraseMatcher.
+comparatives before a measure, task heads, eponymous methods' heads), found in one pass of spaCy's PhraseMatcher.
 
 A regular expression per cue list scanned every abstract once per list; the matcher looks each
 token up once for all of them. The rules then run their patterns only at these positions.
@@ -14,7 +14,8 @@ from kg.extraction.cues import load_cues
 
 # Kind of cue -> the cue lists (see cues.toml) it is made of.
 CUE_KINDS = {"comparison": ("comparison",), "proposal": ("proposal_verbs", "naming_words"),
-             "comparative": ("comparatives",), "task_head": ("task_heads",)}
+             "comparative": ("comparatives",), "task_head": ("task_heads",),
+             "eponym_head": ("eponym_heads",)}
 
 
 @Language.factory("kg_cue_words")

@@ -23,6 +23,7 @@ class Cues:
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
     comparatives: frozenset[str]
+    eponym_heads: frozenset[str]
     method_heads: frozenset[str]
     fields: frozenset[str]
 
@@ -52,6 +53,7 @@ def load_cues() -> Cues:
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),
         comparatives=frozenset(data["metrics"]["comparatives"]),
+        eponym_heads=frozenset(data["eponyms"]["heads"]),
         method_heads=frozenset(data["heads"]["Method"]),
         fields=frozenset(data["tasks"]["fields"]),
     )

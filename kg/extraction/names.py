@@ -118,9 +118,8 @@ GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learn
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
-EPONYM_METHOD = re.compile(r"(?=[A-Z])(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})"
-                           r"(?:algorithms?|projections?|decompositions?|transforms?|samplers?|"
-                           r"estimators?|iterations?|relaxations?|descent|machine)\b")
+# (Before the head words of cues.toml [eponyms], found by kg_cue_words.)
+EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
 # The capitalised words a title opens with, joined by a few small words ("... with ...").
 TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w\-]*|"
                         r"(?:with|of|and)(?=\s+[A-Z])))*)")
@@ -404,11 +403,13 @@ class NameFinder:
         """"the Berlekamp-Massey algorithm", "Bregman projections", "Monte Carlo sampling":
         capitalised names (not opening a sentence) before a method's head word."""
         text = text_of(doc)
-        for match in EPONYM_METHOD.finditer(text):
-            if match.group(1).split()[0] in ("The", "A", "An", "Our", "This", "These", "We"):
+        for head_start, head_end in cue_words_of(doc, "eponym_head"):
+            match = EPONYM_BEFORE.search(text, max(0, head_start - 80), head_start)
+            if not match or not text[head_start:head_end].islower() or \
+                    match.group(1).split()[0] in ("The", "A", "An", "Our", "This", "These", "We"):
                 continue
-            yield Candidate(match.start(1), match.end(), match.group(0)[len(match.group(0)) -
-                            (match.end() - match.start(1)):], "eponym", type="Method")
+            start = match.start(1)
+            yield Candidate(start, head_end, text[start:head_end], "eponym", type="Method")
 
     def _title_head_type(self, rest: str) -> str | None:
         """What the subtitle says the name is: the head of its first noun phrase ("A Unified
@@ -900,12 +901,13 @@ class NameFinder:
         when the abstract treats it as a trained artefact: it speaks of "our model" and never
         of "our method/approach/framework", names sized variants of it (MT-Ladder-7B), or
         says that it learns."""
+        proposals = [c for c in candidates if c.proposed and c.type == "Method" and
+                     c.source != "catalogue" and is_capitalised(c.text)]
+        if not proposals:
+            return
         lowered = text_of(doc).lower()
         speaks_of_model = OUR_MODEL.search(lowered) and not OUR_METHOD.search(lowered)
-        for cand in candidates:
-            if not (cand.proposed and cand.type == "Method" and cand.source != "catalogue"
-                    and is_capitalised(cand.text)):
-                continue
+        for cand in proposals:
             name = cand.text
             sized = any(c.text.startswith(name) and c.text != name and
                         SIZE_SUFFIX.search(c.name) for c in candidates)
