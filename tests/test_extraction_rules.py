@@ -894,3 +894,12 @@ def test_a_name_or_practice_right_after_a_comparison_cue_is_a_baseline():
     assert get(ex, "full fine-tuning").type == "Method"
     assert {("Kestrel", "Marigold"), ("Kestrel", "full fine-tuning")} <= compared(ex)
     assert find(ex, "Hierarchical") is None
+
+
+def test_a_gerund_subtitle_acting_on_models_makes_the_name_a_model():
+    ex = run("Vireo: Supercharging Multimodal LLMs with Synthetic Captions",
+             "We present Vireo, trained on synthetic captions.")
+    assert get(ex, "Vireo").type == "Model"
+    other = run("Vireo: Supercharging Retrieval with Synthetic Captions",
+                "We present Vireo, trained on synthetic captions.")
+    assert get(other, "Vireo").type == "Method"

@@ -413,10 +413,15 @@ class NameFinder:
 
     def _title_head_type(self, rest: str) -> str | None:
         """What the subtitle says the name is: the head of its first noun phrase ("A Unified
-        Framework for ..." -> Method). A subtitle led by a verb ("Enabling ...") says nothing."""
+        Framework for ..." -> Method). A subtitle led by a verb ("Enabling ...") says nothing,
+        unless what it acts on is a model ("Supercharging Multimodal LLMs ...")."""
         words = re.findall(r"[A-Za-z0-9\-]+", rest)
         if words and words[0].lower() == "benchmarking":
             return "Benchmark"  # "X: Benchmarking ..." names a benchmark
+        gerund = bool(words) and words[0].lower().endswith("ing") and \
+            words[0].lower() not in self.cues.heads["Method"]
+        if gerund and self._title_head_type(" ".join(words[1:])) == "Model":
+            return "Model"  # "X: Supercharging Multimodal LLMs ...": X is such a model
         if not words or words[0].lower().endswith("ing") or words[0].lower().endswith("ly"):
             return None
         phrase = []
