@@ -903,3 +903,12 @@ def test_a_gerund_subtitle_acting_on_models_makes_the_name_a_model():
     other = run("Vireo: Supercharging Retrieval with Synthetic Captions",
                 "We present Vireo, trained on synthetic captions.")
     assert get(other, "Vireo").type == "Method"
+
+
+def test_task_phrases_keep_their_problem_word_and_an_llm_modifier():
+    ex = run("On LLM Inference at Scale",
+             "We revisit the symbol grounding problem. We study vision token reduction, and "
+             "vision token reduction again.")
+    assert get(ex, "symbol grounding problem").type == "Task"
+    assert get(ex, "LLM Inference").type == "Task"
+    assert get(ex, "vision token reduction").type == "Task"

@@ -59,6 +59,7 @@ SHAPE_CACHE_SIZE = 200_000
 WE_PROPOSE = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?$")
 # A lower-case word that may modify a task head ("trajectory", "multi-agent").
 MODIFIER_SHAPE = re.compile(r"[a-z][a-z\-]+")
+PROBLEM_AFTER = re.compile(r" problems?\b")
 # "... prediction task", "... problems": the phrase is called a task.
 CALLED_A_TASK = re.compile(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b")
 # What joins the members of a coordinated list: ", ", " and ", ", or ", "/".
@@ -591,7 +592,10 @@ class NameFinder:
             if starts[j] < title_end or lowered.count(phrase.lower()) > 1 or \
                     CALLED_A_TASK.match(follows) or \
                     TASK_LEAD.search(leads):
-                yield Candidate(starts[j], ends[i], phrase, "task", type="Task")
+                # "the symbol grounding problem": the problem is named with its word.
+                end = ends[i] + (len(problem.group(0)) if (problem := PROBLEM_AFTER.match(
+                    text, ends[i])) else 0)
+                yield Candidate(starts[j], end, text[starts[j]:end], "task", type="Task")
 
     def _metric_phrases(self, doc: Doc):
         """Measures stated as compared quantities: "lower mis-clustering errors", "higher
