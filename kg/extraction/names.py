@@ -186,6 +186,7 @@ class NameFinder:
             rf"(?:{verbs})\s+(?:a|an|the|two)\s+"
             rf"(?:(?:novel|new|simple|first)\s+)?((?:[a-z][a-z\-]*\s+){{1,6}}?)(?:{method_heads})s?\b")
         self._shape_verdicts: dict[str, tuple] = {}
+        self._families: dict[str, str | None] = {}
         self.known = {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
@@ -703,12 +704,15 @@ class NameFinder:
         """'LLaMA-70b', 'GPT4-o', 'Qwen2-VL-7B': a known model's name, then a version, size
         or variant after a boundary (a hyphen, a digit, a space), not inside a word; also after
         a maker's prefix ('Meta-Llama-3.1-Instruct')."""
-        if self._family_at_start(name):
-            return "Model"
-        first_hyphen = name.find("-")
-        if first_hyphen > 0 and self._family_at_start(name[first_hyphen + 1:]):
-            return "Model"
-        return None
+        found = self._families.get(name, False)
+        if found is False:
+            first_hyphen = name.find("-")
+            found = "Model" if self._family_at_start(name) or first_hyphen > 0 and \
+                self._family_at_start(name[first_hyphen + 1:]) else None
+            if len(self._families) > SHAPE_CACHE_SIZE:
+                self._families.clear()
+            self._families[name] = found
+        return found
 
     def _family_at_start(self, name: str) -> bool:
         for match in VARIANT_BOUNDARY.finditer(name):
@@ -883,25 +887,25 @@ class NameFinder:
                 continue
             s, _ = sentence_of(doc, cand.start)
             lead = text[s:cand.start]
-            lead_words = WORD_RUN.findall(lead.lower())
+            lowered = lead.lower()
+            lead_words = WORD_RUN.findall(lowered)
             # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
             if lead_words and lead_words[-1] in self.cues.naming_words or \
-                    REFERRED_TO_AS.search(lead.lower()):
+                    REFERRED_TO_AS.search(lowered):
                 cand.proposed = True
             elif LATER_CONTRIBUTION.search(lead) and (
-                    NOVEL.search(lead.lower()) or
-                    any(w in verbs for w in lead_words)):
+                    NOVEL.search(lowered) or not verbs.isdisjoint(lead_words)):
                 cand.proposed = True  # "(1) X ...; and (2) Y": enumerated contributions
-            elif any(w in verbs for w in lead_words[-8:]) and \
-                    AUTHORS_SPEAK.search(lead.lower()) \
-                    and not USED_NOT_PROPOSED.search(lead.lower()) and cand.source != "catalogue":
+            elif not verbs.isdisjoint(lead_words[-8:]) and AUTHORS_SPEAK.search(lowered) \
+                    and not USED_NOT_PROPOSED.search(lowered) and cand.source != "catalogue":
                 cand.proposed = True
         # A name proposed once is proposed in every mention; so is the title's name, and so
         # are the proposed name's own variants ("MT-Ladder-7B" of "MT-Ladder").
         proposed_keys = {c.key for c in candidates if c.proposed}
-        proposed_names = {c.text for c in candidates if c.proposed and len(c.text) > 2}
+        variant_prefixes = tuple(c.text + sep for c in candidates if c.proposed and len(c.text) > 2
+                                 for sep in "- ")
         for cand in candidates:
-            if any(cand.text.startswith((name + "-", name + " ")) for name in proposed_names):
+            if variant_prefixes and cand.text.startswith(variant_prefixes):
                 proposed_keys.add(cand.key)
         title_keys = {c.key for c in candidates if c.source == "title"}
         for cand in candidates:

@@ -37,6 +37,6 @@ class SentenceSplitter:
             token_starts = doc.to_array(IDX)
             firsts = numpy.searchsorted(token_starts, [s for s, _ in bounds])
             sent_starts = numpy.full(len(doc), -1, dtype="int64")
-            sent_starts[firsts.clip(0, len(doc) - 1)] = 1
+            sent_starts[numpy.minimum(firsts, len(doc) - 1)] = 1
             doc.from_array([SENT_START], sent_starts.astype("uint64").reshape(-1, 1))
         return doc
