@@ -39,6 +39,8 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
                           r"((?:[^,;:()]{1,40},\s*)+"
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
                           r"that|as|with|are|is|were|was|have|has)\b)")
+# Where a LIST_PATTERN match can start.
+LIST_LEADS = ("including", "such as", "like", "namely", "(", "e.g.")
 # "lower mis-clustering errors", "higher normalized inference throughput".
 # (A lookahead on first letters lets a scan skip most positions at C speed.)
 # Words before a phrase that make it the problem a paper works on ("for trajectory prediction").
@@ -803,7 +805,7 @@ class NameFinder:
         """"algorithms including signed momentum, Polak, and Nesterov momentum": when a list
         holds known entities of one core type, its other short members are of that type too."""
         text = text_of(doc)
-        for match in LIST_PATTERN.finditer(text):
+        for match in _list_matches(text):
             members = []
             parts = list(re.finditer(r"[^,]+", match.group(1)))
             # A list ends with "and"/"or" before its last member, or with its bracket:
@@ -939,6 +941,22 @@ class NameFinder:
 
 
 SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
+
+
+def _list_matches(text: str):
+    """LIST_PATTERN's matches, as finditer would give them, tried only where one can start:
+    at its lead words, found with str.find (the pattern's own scan tries every character)."""
+    starts = set()
+    for lead in LIST_LEADS:
+        at = text.find(lead)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(lead, at + 1)
+    covered = 0
+    for start in sorted(starts):
+        if start >= covered and (match := LIST_PATTERN.match(text, start)):
+            covered = match.end()
+            yield match
 
 
 def _expand_sizes(token: str) -> list[str]:

@@ -12,7 +12,9 @@ BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
 # A period after one of these does not end a sentence.
 ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|al|etc|vs|cf|Fig|Eq|resp|approx|i\.i\.d|w\.r\.t|"
                               r"Sec|No|Tab|Figs|Eqs|Ref|Refs))\.[\"')\]]?$")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9$\\])")
+# (The punctuation is matched, not looked behind for: a leading lookbehind is tried at every
+# character; group 1's end is where the sentence ends.)
+SENTENCE_END = re.compile(r"([.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9$\\])")
 NUMBER_SHAPE = re.compile(r"^[+\-±~≈<>]?\$?\d[\d.,]*(?:\s?(?:%|x|×|K|M|B|k|pp|ms|s))?$")
 SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d+x\d+[Bb]")
 
@@ -71,9 +73,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; abbreviations such as "e.g." do not end one."""
     bounds, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        if ABBREVIATION_END.search(text, max(0, match.start() - 10), match.start()):
+        end = match.end(1)
+        if ABBREVIATION_END.search(text, max(0, end - 10), end):
             continue
-        bounds.append((start, match.start()))
+        bounds.append((start, end))
         start = match.end()
     if start < len(text):
         bounds.append((start, len(text)))
