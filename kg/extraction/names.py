@@ -77,6 +77,7 @@ BENCH_NAME = re.compile(r"Bench\b|Bench-")
 # "... on (the) X": where a benchmark is named.
 ON_BEFORE = re.compile(r"\b(on|across)\s+(the\s+)?$")
 # "we refer to it as X", "we call this X".
+REFERRED_HINTS = re.compile(r"refer|we call|we term")  # literal: a fast test first
 REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
                             r"(?:as\s+)?$")
 # "(2) X": a later item of enumerated contributions.
@@ -96,9 +97,13 @@ BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+(?:\s\(\d+(?:\.\d+)?[BMK]\))?"
                            r"(?![\w%]|\.\d|\s(?:points?|percent|pp|times)\b)"
                            r"|\s\(\d+(?:\.\d+)?[BMK]\)")
+# What an appositive proposal needs after its verb ("..., Geoformer, ..."): tested first, as
+# the full pattern is slow to fail.
+CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*\s*[,(]")
 # The abstract calling its contribution a model, or a method.
-OUR_MODEL = re.compile(r"\bour (?:[\w\-]+ )?models?\b")
-OUR_METHOD = re.compile(r"\bour (?:[\w\-]+ )?(?:method|approach|framework|algorithm)s?\b")
+# (Literal first, so the scan jumps to each "our "; the word before is checked by _says.)
+OUR_MODEL = re.compile(r"our (?:[\w\-]+ )?models?\b")
+OUR_METHOD = re.compile(r"our (?:[\w\-]+ )?(?:method|approach|framework|algorithm)s?\b")
 # "a family of VLMs", "a series of models": nouns whose "of" phrase holds the head.
 GROUP_NOUNS = {"family", "series", "set", "class", "kind", "line", "range"}
 PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
@@ -460,7 +465,8 @@ class NameFinder:
                 (match := self._lowercase_proposal.match(text, at)):
             yield from self._lowercase_proposals(match)
         # "we present a unified ... framework, Geoformer, to ...": the name after the head.
-        if match := self._appositive_proposal.match(text, at):
+        if CAPITALISED_THEN_COMMA.search(text, at, at + 200) and \
+                (match := self._appositive_proposal.match(text, at)):
             name = match.group(2)
             yield Candidate(match.start(2), match.start(2) + len(name), name, "proposal")
 
@@ -893,9 +899,9 @@ class NameFinder:
             lead_words = WORD_RUN.findall(lowered)
             # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
             if lead_words and lead_words[-1] in self.cues.naming_words or \
-                    REFERRED_TO_AS.search(lowered):
+                    REFERRED_HINTS.search(lowered) and REFERRED_TO_AS.search(lowered):
                 cand.proposed = True
-            elif LATER_CONTRIBUTION.search(lead) and (
+            elif ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
                     NOVEL.search(lowered) or not verbs.isdisjoint(lead_words)):
                 cand.proposed = True  # "(1) X ...; and (2) Y": enumerated contributions
             elif not verbs.isdisjoint(lead_words[-8:]) and AUTHORS_SPEAK.search(lowered) \
@@ -928,7 +934,7 @@ class NameFinder:
         if not proposals:
             return
         lowered = text_of(doc).lower()
-        speaks_of_model = OUR_MODEL.search(lowered) and not OUR_METHOD.search(lowered)
+        speaks_of_model = _says(OUR_MODEL, lowered) and not _says(OUR_METHOD, lowered)
         for cand in proposals:
             name = cand.text
             sized = any(c.text.startswith(name) and c.text != name and
@@ -941,6 +947,12 @@ class NameFinder:
 
 
 SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
+
+
+def _says(pattern: re.Pattern, lowered: str) -> bool:
+    """Whether pattern matches at the start of a word ("our model", not "your model")."""
+    return any(m.start() == 0 or not lowered[m.start() - 1].isalnum()
+               for m in pattern.finditer(lowered))
 
 
 def _list_matches(text: str):
