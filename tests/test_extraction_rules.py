@@ -912,3 +912,11 @@ def test_task_phrases_keep_their_problem_word_and_an_llm_modifier():
     assert get(ex, "symbol grounding problem").type == "Task"
     assert get(ex, "LLM Inference").type == "Task"
     assert get(ex, "vision token reduction").type == "Task"
+
+
+def test_names_ending_in_plus_and_variants_named_before_their_family():
+    ex = run("Notes on Perception",
+             "We release the TabuLens+ dataset. We fine-tune HPO-LLaMA and RU-LLaMA on it.")
+    assert get(ex, "TabuLens+").type == "Benchmark"
+    assert get(ex, "HPO-LLaMA").type == "Model"
+    assert get(ex, "RU-LLaMA").type == "Model"

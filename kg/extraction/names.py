@@ -711,12 +711,16 @@ class NameFinder:
     def _family_prefix(self, name: str) -> str | None:
         """'LLaMA-70b', 'GPT4-o', 'Qwen2-VL-7B': a known model's name, then a version, size
         or variant after a boundary (a hyphen, a digit, a space), not inside a word; also after
-        a maker's prefix ('Meta-Llama-3.1-Instruct')."""
+        a maker's or variant's prefix ('Meta-Llama-3.1-Instruct', 'HPO-LLaMA')."""
         found = self._families.get(name, False)
         if found is False:
             first_hyphen = name.find("-")
-            found = "Model" if self._family_at_start(name) or first_hyphen > 0 and \
-                self._family_at_start(name[first_hyphen + 1:]) else None
+            rest = name[first_hyphen + 1:]
+            known_rest = self.known.get(normalise_name(rest)) if first_hyphen > 0 else None
+            # "HPO-LLaMA", "RU-LLaMA": a variant named before the family.
+            found = "Model" if self._family_at_start(name) or first_hyphen > 0 and (
+                self._family_at_start(rest) or known_rest is not None and
+                known_rest.type == "Model" and len(rest) > 2) else None
             if len(self._families) > SHAPE_CACHE_SIZE:
                 self._families.clear()
             self._families[name] = found

@@ -99,7 +99,7 @@ def is_name_shaped(word: str) -> bool:
     """A word that reads as a proper name of an artefact: MiniCPM-V, iLA-SDP, Math23K, DPO."""
     if word.islower() or word.isalpha() and word[1:].islower():
         return False  # the common case: "model", "Results"
-    core = word.strip("-/")
+    core = word.strip("-/").rstrip("+")  # "HumanEval+", "LLVisionQA+"
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 2 or NUMBER_SHAPE.match(core):
         return False
