@@ -920,3 +920,12 @@ def test_names_ending_in_plus_and_variants_named_before_their_family():
     assert get(ex, "TabuLens+").type == "Benchmark"
     assert get(ex, "HPO-LLaMA").type == "Model"
     assert get(ex, "RU-LLaMA").type == "Model"
+
+
+def test_a_dash_appositive_names_the_proposal_and_eponyms_stop_at_longer_names():
+    ex = run("Notes on Editing",
+             "Finally, we present ZQX - an Equality-constrained Mass Model Editing algorithm, "
+             "and we use the Berlekamp-Massey algorithm.")
+    assert (get(ex, "ZQX").type, get(ex, "ZQX").proposed) == ("Method", True)
+    assert find(ex, "Model Editing algorithm") is None
+    assert get(ex, "Berlekamp-Massey algorithm").type == "Method"

@@ -417,6 +417,9 @@ class NameFinder:
             if not match or not text[head_start:head_end].islower() or \
                     match.group(1).split()[0] in ("The", "A", "An", "Our", "This", "These", "We"):
                 continue
+            before = text[max(0, match.start(1) - 40):match.start(1)].split()
+            if before and before[-1][:1].isupper():
+                continue  # the end of a longer capitalised name: "... Mass Model Editing algorithm"
             start = match.start(1)
             yield Candidate(start, head_end, text[start:head_end], "eponym", type="Method")
 
@@ -488,8 +491,9 @@ class NameFinder:
                                             "of", "at", "over", "into", "across", "using",
                                             "without", "under", "are", "can", "has"):
             return None  # "a Unified Collaborative perception framework": not a name
+        # "we present EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an ...".
         single_ok = match.group(1).lower() in self.cues.naming_words or \
-            re.match(r"\s*[,(:]", text[end:])
+            re.match(r"\s*[,(:]|\s+[-–—]\s", text[end:])
         if len(words) < 2 and not single_ok:
             return None
         if " and " in name and all(any(is_name_shaped(w) for w in part.split())
