@@ -404,7 +404,8 @@ class NameFinder:
                         not name.endswith("s"):
                     yield Candidate(match.start(1), match.end(1), name, "baseline")
             elif (match := PRACTICE_AFTER_CUE.match(text, cue_end)) and \
-                    match.group(1).split()[0] not in self.cues.task_stop_modifiers:
+                    match.group(1).split()[0] not in self.cues.task_stop_modifiers and \
+                    not match.group(1).split()[0].endswith("ly"):  # "than randomly sampling"
                 yield Candidate(match.start(1), match.end(1), match.group(1), "baseline",
                                 type="Method")
 
