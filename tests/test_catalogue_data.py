@@ -42,6 +42,9 @@ SPOT_CHECKS = {
     "HumanEval+": "Benchmark", "GSM8K": "Benchmark",
     "image classification": "Task", "object detection": "Task", "question answering": "Task",
     "accuracy": "Metric", "F1": "Metric", "FID": "Metric", "pass@1": "Metric",
+    # software libraries and toolkits are Methods; environment suites are Benchmarks
+    "PyTorch": "Method", "Hugging Face Transformers": "Method", "scikit-learn": "Method",
+    "FAISS": "Method", "vLLM": "Method", "OpenAI Gym": "Benchmark",
 }
 
 
@@ -148,7 +151,9 @@ def test_versions_are_not_aliases_of_their_family(by_name):
     # the rule the data must follow; these are the cases most likely to be got wrong
     for version, family in [("LLaVA-1.5", "LLaVA"), ("GPT-4V", "GPT-4"), ("Llama 2", "LLaMA"),
                             ("ResNet-50", "ResNet"), ("SEED-Bench-2", "SEED-Bench"),
-                            ("MMLU-Pro", "MMLU"), ("DINOv2", "DINO")]:
+                            ("MMLU-Pro", "MMLU"), ("DINOv2", "DINO"),
+                            ("Gemini 1.5 Pro", "Gemini"), ("Claude Sonnet 4", "Claude"),
+                            ("Llama-2-7B-Chat", "LLaMA")]:
         type_ = "Benchmark" if ("Benchmark", version) in by_name else "Model"
         entry = by_name[(type_, version)]
         assert entry.family is not None
@@ -184,7 +189,9 @@ def test_ambiguous_flags(by_name):
     for type_, name in [("Method", "Adam"), ("Method", "Lion"), ("Model", "Falcon"),
                         ("Model", "Orca"), ("Model", "Gemini"), ("Model", "Claude"),
                         ("Model", "Mistral"), ("Model", "Phi"), ("Model", "Alpaca"),
-                        ("Model", "Vicuna"), ("Method", "SNIP"), ("Method", "GraSP")]:
+                        ("Model", "Vicuna"), ("Method", "SNIP"), ("Method", "GraSP"),
+                        ("Method", "Ray"), ("Method", "Accelerate"), ("Method", "Triton"),
+                        ("Method", "Torch")]:
         assert by_name[(type_, name)].ambiguous, name
     for type_, name in [("Metric", "BLEU"), ("Model", "GPT-4"), ("Benchmark", "ImageNet")]:
         assert not by_name[(type_, name)].ambiguous, name
@@ -192,7 +199,9 @@ def test_ambiguous_flags(by_name):
 
 def test_acronyms_ambiguous_across_types_are_left_out(catalogue):
     names = {normalise(n) for e in catalogue for n in e.names}
-    for acronym in ("MAE", "EM", "GP", "LDA", "SSL", "CFG", "GAE"):
+    # RAFT: an optical-flow model and retrieval-augmented fine-tuning; TTA: test-time
+    # adaptation (a task) and test-time augmentation (a method)
+    for acronym in ("MAE", "EM", "GP", "LDA", "SSL", "CFG", "GAE", "RAFT", "TTA"):
         assert normalise(acronym) not in names, acronym
 
 

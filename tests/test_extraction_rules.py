@@ -929,3 +929,11 @@ def test_a_dash_appositive_names_the_proposal_and_eponyms_stop_at_longer_names()
     assert (get(ex, "ZQX").type, get(ex, "ZQX").proposed) == ("Method", True)
     assert find(ex, "Model Editing algorithm") is None
     assert get(ex, "Berlekamp-Massey algorithm").type == "Method"
+
+
+def test_lowercase_library_names_are_kept_and_ambiguous_names_need_more_than_a_title():
+    ex = run("Lottery Tickets Accelerate Grokking",
+             "Our implementation builds on fairseq. We apply pruning to small networks.")
+    assert get(ex, "fairseq").type == "Method"   # catalogue flag: proper
+    assert find(ex, "pruning") is None            # a generic technique named in passing
+    assert find(ex, "Accelerate") is None         # title case is no confirmation

@@ -10,7 +10,8 @@ Five TSV files, one per entity type, reviewed like code::
 * ``aliases`` are other spellings of the same entity, separated by ``|``;
 * ``family`` names another entry of the same file (a versioned model's family);
 * ``flags`` is empty or a comma-separated list of known flags (``ambiguous``: the name is
-  also an ordinary word, so the extractor needs a confirming context).
+  also an ordinary word, so the extractor needs a confirming context; ``proper``: a
+  lower-case name that is a proper name, such as a library's, not a generic technique).
 
 :func:`load_catalogue` reads and validates all five files once (cached).
 :func:`parse_catalogue_lines` is the parser it uses; any malformed line raises
@@ -45,7 +46,7 @@ CATALOGUE_FILES: dict[str, str] = {
     "metrics.tsv": "Metric",
 }
 HEADER = ("name", "aliases", "family", "flags")
-KNOWN_FLAGS = frozenset({"ambiguous"})
+KNOWN_FLAGS = frozenset({"ambiguous", "proper"})
 ALIAS_SEPARATOR = "|"
 FLAG_SEPARATOR = ","
 
@@ -64,6 +65,7 @@ class CatalogueEntry:
     family: str | None           # canonical name of the family entry (same file), if any
     ambiguous: bool              # also an ordinary word: accept only in a confirming context
     source: str                  # "models.tsv:12", for error messages
+    proper: bool = False         # lower case, yet a proper name ("fairseq"), not a technique
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -133,6 +135,7 @@ def parse_catalogue_lines(
             family=family or None,
             ambiguous="ambiguous" in flags,
             source=f"{filename}:{lineno}",
+            proper="proper" in flags,
         ))
 
     if not header_seen:

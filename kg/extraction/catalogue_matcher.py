@@ -9,7 +9,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.catalogue import load_catalogue
-from kg.extraction.candidates import Candidate, longest_first, text_of, words_in
+from kg.extraction.candidates import (Candidate, longest_first, text_of, title_end_of,
+                                      words_in)
 from kg.extraction.cues import load_cues
 
 @Language.factory("kg_catalogue")
@@ -68,8 +69,9 @@ class CatalogueMatcher:
         return bool(match) and match.group(1) in self.cues.attached_suffixes
 
     def _confirmed(self, doc: Doc, span: Span) -> bool:
-        """An ambiguous name (Lion, Orca) counts unless it opens a sentence on its own."""
-        if not span[0].is_sent_start:
+        """An ambiguous name (Lion, Orca, Accelerate) counts unless it opens a sentence or
+        stands in the title (where every word is capitalised) on its own."""
+        if not span[0].is_sent_start and span.start_char >= title_end_of(doc):
             return True
         following = doc[span.end].text if span.end < len(doc) else ""
         return following in ("(", ",", ":") or self.cues.head_type(following) is not None

@@ -234,13 +234,13 @@ class NameFinder:
         doc.spans["kg_entities"] = spans
         return doc
 
-    @staticmethod
-    def _generic_technique(cand: Candidate) -> bool:
+    def _generic_technique(self, cand: Candidate) -> bool:
         """A one-word, lower-case technique ("pruning", "dropout") named in passing is a
-        generic practice, not an entity the paper is about; in a list or a proposal it is."""
+        generic practice, not an entity the paper is about; in a list or a proposal it is.
+        A library's lower-case name ("fairseq") is a proper name (catalogue flag)."""
         return cand.source == "catalogue" and cand.type == "Method" and \
             cand.canonical.isalpha() and cand.canonical.islower() and not cand.proposed and \
-            not cand.listed
+            not cand.listed and not self.known[normalise_name(cand.canonical)].proper
 
     # ---- discovery
 
