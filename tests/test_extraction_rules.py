@@ -937,3 +937,12 @@ def test_lowercase_library_names_are_kept_and_ambiguous_names_need_more_than_a_t
     assert get(ex, "fairseq").type == "Method"   # catalogue flag: proper
     assert find(ex, "pruning") is None            # a generic technique named in passing
     assert find(ex, "Accelerate") is None         # title case is no confirmation
+
+
+def test_makers_possessive_lists_in_brackets_and_model_word_suffixes():
+    ex = run("Arcee's Tensile: A Toolkit for Merging Models",
+             "We introduce Tensile, a library. We train several PTLMs (BERT, RoBERTa, GPT-2) and "
+             "HarrierLM, a continued-pretraining framework.")
+    assert get(ex, "Tensile").proposed and find(ex, "Arcee's Tensile") is None
+    assert {"BERT", "RoBERTa", "GPT-2"} <= core_names(ex)
+    assert get(ex, "HarrierLM").type == "Model"

@@ -126,6 +126,8 @@ GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learn
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
+# A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
+MODEL_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z](?:LM|LLM|GPT|BERT|Net|Former|former|ViT)$")
 # (Before the head words of cues.toml [eponyms], found by kg_cue_words.)
 EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
 # The capitalised words a title opens with, joined by a few small words ("... with ...").
@@ -265,7 +267,8 @@ class NameFinder:
                 start = end - len(long_form)
                 yield (Candidate(start, end, long_form, "long-form"),
                        Candidate(inner_start, inner_start + len(inner), inner, "acronym"))
-            elif 2 <= len(inner_words) <= 6 and all(w[:1].isupper() for w in inner_words):
+            elif 2 <= len(inner_words) <= 6 and all(w[:1].isupper() for w in inner_words) and \
+                    "," not in inner:  # "PTLMs (BERT, BioBERT, GPT-2)" is a list, not a name
                 # "Lion (Evolved Sign Momentum)": a name followed by its expansion.
                 prev = re.search(r"(\S+)$", before)
                 name = prev.group(1).strip(",.;:\"'") if prev else ""
@@ -308,7 +311,12 @@ class NameFinder:
         if not match:
             return
         name, rest = match.group(1).strip(), match.group(2)
+        name_start = match.start(1)
         words = name.split()
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
+            # "Arcee's MergeKit: ...": the maker's name is not part of the artefact's.
+            name_start += name.index(words[1])
+            name, words = " ".join(words[1:]), words[1:]
         if not words or len(words) > 4 or words[0].lower() in TITLE_OPENERS:
             return
         shaped = [w for w in words if is_name_shaped(w) and w not in self.cues.generic]
@@ -324,7 +332,7 @@ class NameFinder:
         parts = name.split(" and ") if all(is_capitalised(p) for p in name.split(" and ")) \
             else [name]
         for part in parts:
-            start = match.start(1) + name.index(part)
+            start = name_start + name.index(part)
             cand = Candidate(start, start + len(part), part, "title", proposed=True)
             if type_ and len(parts) == 1:
                 # "X: A Multimodal LLM for ..." defines X; "X: Multimodal LLMs with ..." less so.
@@ -780,9 +788,11 @@ class NameFinder:
             add_vote(cand, "Benchmark", 1)
 
     def _vote_shape(self, cand: Candidate) -> None:
-        """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix,
-        a head word as its last word ("... Reward Model", "... Benchmark")."""
-        if SIZE_SUFFIX.search(cand.name) or self._family_prefix(cand.name):
+        """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix, a
+        model's word ending a one-word name (MachineLearningLM, Geoformer), a head word as its
+        last word ("... Reward Model", "... Benchmark")."""
+        if SIZE_SUFFIX.search(cand.name) or self._family_prefix(cand.name) or \
+                MODEL_SUFFIX.search(cand.name):
             add_vote(cand, "Model", 4)
         words = cand.text.split()
         if len(words) > 1 and (t := self.cues.head_type(words[-1])):
