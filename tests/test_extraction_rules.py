@@ -784,8 +784,8 @@ def test_lowercase_name_before_a_method_head_is_proposed():
 
 def test_name_after_a_head_word_in_apposition_is_proposed():
     ex = run("Maps from Street Images",
-             "We present a unified multimodal framework, Geoformer, to map streets.")
-    entity = get(ex, "Geoformer")
+             "We present a unified multimodal framework, Orrery, to map streets.")
+    entity = get(ex, "Orrery")
     assert (entity.type, entity.proposed) == ("Method", True)
 
 
