@@ -72,9 +72,11 @@ def _rarer_collections(first_generation: int = 20_000):
     large heap, costs a tenth of the time (bench/extraction.py). Restored afterwards."""
     before = gc.get_threshold()
     gc.set_threshold(max(first_generation, before[0]), *before[1:])
+    gc.freeze()  # what exists already (pipeline, catalogue, inputs) is not rescanned meanwhile
     try:
         yield
     finally:
+        gc.unfreeze()
         gc.set_threshold(*before)
 
 

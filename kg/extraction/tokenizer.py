@@ -23,13 +23,8 @@ SUFFIX = re.compile(r"""(?:[\]\)"'”’»,.;:!?}]|['’]s)$""")
 INFIX = re.compile(r"--+|—|-(?<=[A-Za-z]-)(?=[A-Za-z])|/(?<=[A-Za-z0-9]/)(?=[A-Za-z0-9])")
 
 
-def suffix_search(word: str):
-    # A suffix is at most two characters: searching from there spares a scan of the word.
-    return SUFFIX.search(word, max(0, len(word) - 2))
-
-
 def abstract_tokenizer(vocab: Vocab) -> Tokenizer:
-    return Tokenizer(vocab, rules={}, prefix_search=PREFIX.match, suffix_search=suffix_search,
+    return Tokenizer(vocab, rules={}, prefix_search=PREFIX.match, suffix_search=SUFFIX.search,
                      infix_finditer=INFIX.finditer)
 
 
