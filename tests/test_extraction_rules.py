@@ -888,7 +888,8 @@ def test_a_makers_prefix_does_not_hide_the_model_family():
 
 def test_a_name_or_practice_right_after_a_comparison_cue_is_a_baseline():
     ex = run("Notes on Captioning",
-             "We propose Kestrel, a captioning model. It improves by 4.8% over Marigold and closes the "
+             "We propose Kestrel, a captioning model. It improves by 4.8% over Marigold and closes "
+             "the "
              "gap compared to full fine-tuning. It is faster than Hierarchical storage schemes.")
     assert get(ex, "Marigold").type == "Model"
     assert get(ex, "full fine-tuning").type == "Method"

@@ -25,7 +25,7 @@ class Candidate:
     start: int
     end: int
     text: str
-    source: str                     # catalogue | acronym | long-form | shape | proposal | title | task
+    source: str                     # the rule that found it: catalogue, acronym, title, ...
     type: str | None = None
     canonical: str | None = None    # catalogue name
     family: str | None = None
@@ -143,8 +143,8 @@ def _same_expansion(a: Candidate, b: Candidate) -> bool:
 def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
     order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
-             "title-lead": 3, "proposal": 3, "eponym": 4, "expanded": 4, "shape": 4, "task": 5, "metric": 5,
-             "list": 6, "repeat": 7, "version": 8, "baseline": 3}
+             "title-lead": 3, "proposal": 3, "baseline": 3, "eponym": 4, "expanded": 4,
+             "shape": 4, "task": 5, "metric": 5, "list": 6, "repeat": 7, "version": 8}
     best: dict[tuple, Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)

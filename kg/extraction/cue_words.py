@@ -1,5 +1,6 @@
 """kg_cue_words: where the words the rules key on occur (comparison cues, proposal verbs,
-comparatives before a measure, task heads, eponymous methods' heads), found in one pass of spaCy's PhraseMatcher.
+comparatives before a measure, task heads, eponymous methods' heads), found in one pass of
+spaCy's PhraseMatcher.
 
 A regular expression per cue list scanned every abstract once per list; the matcher looks each
 token up once for all of them. The rules then run their patterns only at these positions.

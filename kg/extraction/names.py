@@ -32,7 +32,8 @@ def make_names(nlp: Language, name: str, untyped: str):
 PROPOSAL_HEADS = {"technique", "method", "algorithm", "strategy", "mechanism", "module",
                   "approach", "scheme", "procedure"}
 # Rules whose names may appear again without the context that found them.
-REPEATABLE_SOURCES = {"proposal", "title", "title-means", "title-lead", "long-form", "acronym", "eponym",
+REPEATABLE_SOURCES = {"proposal", "title", "title-means", "title-lead", "long-form", "acronym",
+                      "eponym",
                       "list"}
 # "including A, B, and C" / "such as A, B, C": the members of a named list.
 LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?)\s*"
@@ -44,7 +45,8 @@ LIST_LEADS = ("including", "such as", "like", "namely", "(", "e.g.")
 # "lower mis-clustering errors", "higher normalized inference throughput".
 # (A lookahead on first letters lets a scan skip most positions at C speed.)
 # Words before a phrase that make it the problem a paper works on ("for trajectory prediction").
-TASK_LEAD = re.compile(r"(?:\bfor|\bsuch as|\bincluding|\blike|e\.g\.,?|i\.e\.,?|tackles?|address(?:es)?|stud(?:y|ies)|"
+TASK_LEAD = re.compile(r"(?:\bfor|\bsuch as|\bincluding|\blike|e\.g\.,?|i\.e\.,?|tackles?|"
+                       r"address(?:es)?|stud(?:y|ies)|"
                        r"solv(?:e|es|ing)|problem of|task of|tasks of)\s+(?:the\s+)?$")
 # Lower-case words that may end a method's name ("Elastic MoE training").
 METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attention",
@@ -94,7 +96,8 @@ VARIANT_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])"
 BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
 # score ("GPT-4 3.2 points", "12.5%").
-VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+(?:\s\(\d+(?:\.\d+)?[BMK]\))?"
+VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+"
+                           r"(?:\s\(\d+(?:\.\d+)?[BMK]\))?"
                            r"(?![\w%]|\.\d|\s(?:points?|percent|pp|times)\b)"
                            r"|\s\(\d+(?:\.\d+)?[BMK]\)")
 # What an appositive proposal needs after its verb ("..., Geoformer, ..."): tested first, as
@@ -116,7 +119,8 @@ TITLE_HEAD_WEIGHT = 4
 # consumed, one match a word mostly.)
 INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z]))\w*")
 # "... via Decoupled Refusal Training": a capitalised means at the end of a title.
-TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
+TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+"
+                         r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
                          r"in|to)\s+)?){1,4}[A-Z][\w\-]*)\s*$")
 GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learning",
                          "neural networks", "deep neural networks", "machine learning",
@@ -124,7 +128,8 @@ GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learn
                          "large language model", "vision language models", "diffusion models",
                          "graph neural networks", "transformers", "convex optimization"}
 # "methods (e.g., A, B": the head word an example list illustrates.
-EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
+EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
+                        r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
 MODEL_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z](?:LM|LLM|GPT|BERT|Net|Former|former|ViT)$")
@@ -193,7 +198,8 @@ class NameFinder:
         method_heads = "|".join(sorted(PROPOSAL_HEADS))
         self._lowercase_proposal = re.compile(
             rf"(?:{verbs})\s+(?:a|an|the|two)\s+"
-            rf"(?:(?:novel|new|simple|first)\s+)?((?:[a-z][a-z\-]*\s+){{1,6}}?)(?:{method_heads})s?\b")
+            rf"(?:(?:novel|new|simple|first)\s+)?((?:[a-z][a-z\-]*\s+){{1,6}}?)"
+            rf"(?:{method_heads})s?\b")
         self._shape_verdicts: dict[str, tuple] = {}
         self._families: dict[str, str | None] = {}
         self.known = {}
@@ -940,7 +946,6 @@ class NameFinder:
                 cand.proposed = True
                 if cand.type == "Task":
                     cand.type = "Method"
-
 
     @staticmethod
     def _retype_trained_proposals(doc: Doc, candidates: list[Candidate]) -> None:
