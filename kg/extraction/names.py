@@ -21,7 +21,7 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       sentence_of, text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, is_capitalised, is_name_shaped,
-                                normalise_name)
+                                matches_at, normalise_name, occurrences)
 
 @Language.factory("kg_names", default_config={"untyped": ""})
 def make_names(nlp: Language, name: str, untyped: str):
@@ -982,17 +982,8 @@ def _says(pattern: re.Pattern, lowered: str) -> bool:
 def _list_matches(text: str):
     """LIST_PATTERN's matches, as finditer would give them, tried only where one can start:
     at its lead words, found with str.find (the pattern's own scan tries every character)."""
-    starts = set()
-    for lead in LIST_LEADS:
-        at = text.find(lead)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(lead, at + 1)
-    covered = 0
-    for start in sorted(starts):
-        if start >= covered and (match := LIST_PATTERN.match(text, start)):
-            covered = match.end()
-            yield match
+    starts = {at for lead in LIST_LEADS for at in occurrences(text, lead)}
+    return matches_at(LIST_PATTERN, text, sorted(starts))
 
 
 def _expand_sizes(token: str) -> list[str]:

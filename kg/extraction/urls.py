@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from kg.extraction.text import matches_at, occurrences
+
 # Scheme URLs, and bare well-known code hosts that authors often write without one.
 URL_PATTERN = re.compile(
     r"(?:https?://|ftp://|www\.|(?<![\w@/.])(?:github\.com|gitlab\.com|bitbucket\.org|"
@@ -80,24 +82,18 @@ def _url_matches(text: str):
     if len(lowered) != len(text):
         yield from URL_PATTERN.finditer(text)  # lower() moved offsets: scan the slow way
         return
-    covered = 0
-    for start in _url_starts(lowered):
-        if start >= covered and (match := URL_PATTERN.match(text, start)):
-            covered = match.end()
-            yield match
+    yield from matches_at(URL_PATTERN, text, _url_starts(lowered))
 
 
 def _url_starts(lowered: str) -> list[int]:
     starts = set()
     for hint in URL_HINTS:
-        at = lowered.find(hint)
-        while at >= 0:
+        for at in occurrences(lowered, hint):
             if hint != "://":
                 starts.add(at)
             elif scheme := next((s for s in SCHEMES if at >= len(s) and
                                  lowered.startswith(s, at - len(s))), None):
                 starts.add(at - len(scheme))
-            at = lowered.find(hint, at + 1)
     return sorted(starts)
 
 
