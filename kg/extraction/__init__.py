@@ -3,8 +3,7 @@
 The pipeline is kg's registered tokenizer plus six registered components, one module each:
 sentences (kg_sentences), cue_words (kg_cue_words), catalogue_matcher (kg_catalogue), names
 (kg_names), links (kg_urls) and relations (kg_relations); candidates holds what they pass along
-on the Doc. No model is
-downloaded.
+on the Doc. No model is downloaded.
 """
 from __future__ import annotations
 
@@ -68,8 +67,8 @@ def extract_many(papers: Iterable[Paper], nlp: Language | None = None,
 @contextmanager
 def _rarer_collections(first_generation: int = 20_000):
     """Extraction makes many short-lived objects and few cycles; at Python's default
-    threshold (700 allocations) the cyclic collector runs every few abstracts and, with a
-    large heap, costs a tenth of the time (bench/extraction.py). Restored afterwards."""
+    threshold (700 allocations) the cyclic collector runs every few abstracts and rescans the
+    large, long-lived heap: 5-10% of the time in bench/extraction.py. Restored afterwards."""
     before = gc.get_threshold()
     gc.set_threshold(max(first_generation, before[0]), *before[1:])
     gc.freeze()  # what exists already (pipeline, catalogue, inputs) is not rescanned meanwhile
@@ -153,7 +152,7 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
 
 def _entity_from_group(doc, group: list[Candidate], title_end: int,
                        body_start: int) -> ExtractedEntity:
-    # Plain dicts, not Counter: its construction is a tenth of extraction's time here.
+    # Plain dicts, not Counter: building Counters was a few percent of extraction's time.
     forms: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     types: dict[str, int] = {}
