@@ -33,8 +33,7 @@ PROPOSAL_HEADS = {"technique", "method", "algorithm", "strategy", "mechanism", "
                   "approach", "scheme", "procedure"}
 # Rules whose names may appear again without the context that found them.
 REPEATABLE_SOURCES = {"proposal", "title", "title-means", "title-lead", "long-form", "acronym",
-                      "eponym",
-                      "list"}
+                      "eponym", "list"}
 # "including A, B, and C" / "such as A, B, C": the members of a named list.
 LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?)\s*"
                           r"((?:[^,;:()]{1,40},\s*)+"
@@ -42,8 +41,6 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
                           r"that|as|with|are|is|were|was|have|has)\b)")
 # Where a LIST_PATTERN match can start.
 LIST_LEADS = ("including", "such as", "like", "namely", "(", "e.g.")
-# "lower mis-clustering errors", "higher normalized inference throughput".
-# (A lookahead on first letters lets a scan skip most positions at C speed.)
 # Words before a phrase that make it the problem a paper works on ("for trajectory prediction").
 TASK_LEAD = re.compile(r"(?:\bfor|\bsuch as|\bincluding|\blike|e\.g\.,?|i\.e\.,?|tackles?|"
                        r"address(?:es)?|stud(?:y|ies)|"
@@ -63,6 +60,7 @@ SHAPE_CACHE_SIZE = 200_000
 WE_PROPOSE = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?$")
 # A lower-case word that may modify a task head ("trajectory", "multi-agent").
 MODIFIER_SHAPE = re.compile(r"[a-z][a-z\-]+")
+# "the symbol grounding problem": a task named with its word.
 PROBLEM_AFTER = re.compile(r" problems?\b")
 # "... prediction task", "... problems": the phrase is called a task.
 CALLED_A_TASK = re.compile(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b")
@@ -182,7 +180,7 @@ class NameFinder:
         # Task heads as written mid-sentence (lower case) or in a title (capitalised).
         task_heads = self.cues.task_heads - self.cues.method_heads
         self._task_heads = task_heads | {h.capitalize() for h in task_heads}
-        # Where a proposal may start: found in one scan, so the long patterns run only there.
+        # Tried only at the proposal verbs kg_cue_words found.
         self._proposal_pattern = re.compile(
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
