@@ -2,8 +2,8 @@
 
 The pipeline is kg's registered tokenizer plus six registered components, one module each:
 sentences (kg_sentences), cue_words (kg_cue_words), catalogue_matcher (kg_catalogue), names
-(kg_names), links (kg_urls) and relations (kg_relations); candidates holds what they pass along
-on the Doc. No model is downloaded.
+(kg_names, with its title rules in titles), links (kg_urls) and relations (kg_relations);
+candidates holds what they pass along on the Doc. No model is downloaded.
 """
 from __future__ import annotations
 

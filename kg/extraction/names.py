@@ -1,9 +1,10 @@
 """kg_names: the names the catalogue does not know, every candidate's type, and what the
 paper proposes.
 
-Discovery: acronym definitions both ways, title prefixes ("X: ...") and means ("... via X"),
-"we propose / present X", "called / dubbed / named X", name-shaped words (MiniCPM-V, iLA-SDP),
-size lists (Gemma-2B/7B), eponymous methods, coordinated lists, task and metric phrases.
+Discovery: the title's rules (titles.py: "X: ...", "... via X", a leading phrase), acronym
+definitions both ways, "we propose / present X", "called / dubbed / named X", name-shaped words
+(MiniCPM-V, iLA-SDP), versions after a model's name, what a comparison is made against, size
+lists (Gemma-2B/7B), eponymous methods, coordinated lists, task and metric phrases.
 Typing: the catalogue, then votes from head words, appositives, lists and the name's shape.
 """
 from __future__ import annotations
@@ -21,7 +22,8 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       sentence_of, text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, is_capitalised, is_name_shaped,
-                                matches_at, normalise_name, occurrences)
+                                matches_at, normalise_name, occurrences, word_edge)
+from kg.extraction.titles import PREPOSITIONS, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
 def make_names(nlp: Language, name: str, untyped: str):
@@ -107,24 +109,10 @@ OUR_MODEL = re.compile(r"our (?:[\w\-]+ )?models?\b")
 OUR_METHOD = re.compile(r"our (?:[\w\-]+ )?(?:method|approach|framework|algorithm)s?\b")
 # "a family of VLMs", "a series of models": nouns whose "of" phrase holds the head.
 GROUP_NOUNS = {"family", "series", "set", "class", "kind", "line", "range"}
-PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
-                "that", "which"}
-# What a title's defining subtitle says its name is ("X: A Multimodal Large Language Model for
-# ...") outweighs one appositive or head word in the abstract.
-TITLE_HEAD_WEIGHT = 4
 # Only a word with an inner capital (after a letter or digit) or a digit can be name-shaped.
 # (Capitals and digits first, so the scan skips lower case in C; the rest of the word is
 # consumed, one match a word mostly.)
 INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z]))\w*")
-# "... via Decoupled Refusal Training": a capitalised means at the end of a title.
-TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+"
-                         r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
-                         r"in|to)\s+)?){1,4}[A-Z][\w\-]*)\s*$")
-GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learning",
-                         "neural networks", "deep neural networks", "machine learning",
-                         "reinforcement learning", "multimodal large language models",
-                         "large language model", "vision language models", "diffusion models",
-                         "graph neural networks", "transformers", "convex optimization"}
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
@@ -133,9 +121,6 @@ EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*
 MODEL_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z](?:LM|LLM|GPT|BERT|Net|Former|former|ViT)$")
 # (Before the head words of cues.toml [eponyms], found by kg_cue_words.)
 EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
-# The capitalised words a title opens with, joined by a few small words ("... with ...").
-TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w\-]*|"
-                        r"(?:with|of|and)(?=\s+[A-Z])))*)")
 # After a comparison cue: one capitalised word, then punctuation or a function word (not
 # "Hierarchical MoE", "Hierarchical storage").
 CAPITALISED_AFTER_CUE = re.compile(
@@ -151,10 +136,6 @@ PRACTICE_AFTER_CUE = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:(?:standard|vanilla|conventional|traditional|naive|plain)\s+)?"
     r"((?:[a-z][a-z\-]+\s+){1,2}(?:fine-tuning|training|sampling|pruning|prompting|decoding|"
     r"attention|pooling|distillation|quantization|optimization))\b")
-# First words of a title prefix that is a topic, not a name ("Towards X: ...").
-TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
-                 "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
-                 "learning", "position", "survey", "tutorial"}
 # Task heads that make even a capitalised long form a research problem, not an artefact.
 TOPIC_HEADS = {"learning", "detection", "segmentation", "classification", "recognition",
                "generation", "retrieval", "translation", "answering", "captioning", "prediction",
@@ -167,7 +148,7 @@ VERB_LIKE = re.compile(r"(?:ing|ed|ly|es)$|^(?:train|employ|introduce|apply|guid
                        r"lower|higher|largest|optimal|comprehensive|common|high-level|low-level)$")
 
 
-class NameFinder:
+class NameFinder(TitleNames):
     """Discovers names the catalogue lacks, types every candidate and marks proposals.
 
     `untyped` is the type given to a name-shaped word nothing else types (None drops it).
@@ -307,101 +288,6 @@ class NameFinder:
                     break
         return chosen
 
-    def _title_prefix(self, doc: Doc):
-        """'Name: what it is' titles name what the paper introduces."""
-        text = text_of(doc)
-        title = text[:title_end_of(doc)]
-        match = re.match(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| - | — )\s*(.+)$", title)
-        if not match:
-            return
-        name, rest = match.group(1).strip(), match.group(2)
-        name_start = match.start(1)
-        words = name.split()
-        if len(words) > 1 and words[0].endswith(("'s", "’s")):
-            # "Arcee's MergeKit: ...": the maker's name is not part of the artefact's.
-            name_start += name.index(words[1])
-            name, words = " ".join(words[1:]), words[1:]
-        if not words or len(words) > 4 or words[0].lower() in TITLE_OPENERS:
-            return
-        shaped = [w for w in words if is_name_shaped(w) and w not in self.cues.generic]
-        if len(words) > 1 and any(re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) for w in words):
-            shaped = []  # "Sample-Efficient Multi-Agent RL": a topic in title case
-        if rest.lower().startswith(("a survey", "survey", "an overview")) or \
-                re.match(r"(what|how|why|when|which|is|are|do|does|can|should)\b", rest.lower()):
-            return
-        if not shaped and not self._plain_title_name(doc, name, rest):
-            return
-        type_ = self._title_head_type(rest)
-        # "Molmo and PixMo: ...": two names, each the paper's.
-        parts = name.split(" and ") if all(is_capitalised(p) for p in name.split(" and ")) \
-            else [name]
-        for part in parts:
-            start = name_start + name.index(part)
-            cand = Candidate(start, start + len(part), part, "title", proposed=True)
-            if type_ and len(parts) == 1:
-                # "X: A Multimodal LLM for ..." defines X; "X: Multimodal LLMs with ..." less so.
-                add_vote(cand, type_, TITLE_HEAD_WEIGHT if re.match(r"(?:A|An)\s", rest) else 2)
-            yield cand
-
-    def _plain_title_name(self, doc: Doc, name: str, rest: str) -> bool:
-        """Plain capitalised words before a title's colon name the paper's own artefact when
-        the abstract uses them again, the catalogue knows them ("UL2: ..."), or the subtitle
-        says what they are ("Chameleon: A Data-Efficient Generalist ...")."""
-        words = name.split()
-        if len(words) > 3 or not all(w[:1].isupper() for w in words):
-            return False
-        body = text_of(doc)[title_end_of(doc):]
-        return name.lower() in body.lower() or normalise_name(name) in self.known or \
-            re.match(r"(?:A|An)\s", rest) is not None
-
-    def _title_means(self, doc: Doc):
-        """"... via Decoupled Refusal Training", "... by Dynamic Logits Fusion": the title's
-        capitalised means is the method the paper proposes."""
-        text = text_of(doc)
-        title = text[:title_end_of(doc)]
-        for match in TITLE_MEANS.finditer(title):
-            words = match.group(1).split()
-            while words and words[-1][:1].islower():
-                words.pop()
-            if len(words) < 2 or words[0].lower().endswith("ing") or \
-                    " ".join(words).lower() in GENERIC_TITLE_PHRASES:
-                continue
-            name = " ".join(words)
-            # Kept when the abstract names it too; a title's closing phrase is often a topic.
-            if normalise_name(name) not in normalise_name(text[title_end_of(doc):]):
-                continue
-            yield Candidate(match.start(1), match.start(1) + len(name), name, "title-means",
-                            type="Method", proposed=True)
-
-    def _title_lead(self, doc: Doc):
-        """"Meta-training with Demonstration Retrieval for Efficient Few-shot Learning": the
-        capitalised phrase a title opens with names the paper's own method, when the abstract
-        names it too (its mention there is found as well). A phrase headed by a task word other
-        than "learning" names the problem instead ("Bayes Conditional Distribution Estimation")."""
-        text = text_of(doc)
-        title_end = title_end_of(doc)
-        title = text[:title_end]
-        if ":" in title or not (match := TITLE_LEAD.match(title)):
-            return
-        words = match.group(1).split()
-        while words and words[-1].lower() in PREPOSITIONS | {"and"}:
-            words.pop()
-        name = " ".join(words)
-        first = words[0].lower() if words else ""
-        if len(words) < 2 or first in TITLE_OPENERS or first.endswith("ing") and "-" not in first \
-                or name.lower() in GENERIC_TITLE_PHRASES or name.lower() in self.cues.fields:
-            return
-        body_at = text.lower().find(name.lower(), title_end)
-        if body_at < 0 or not (_word_edge(text, body_at - 1) and
-                               _word_edge(text, body_at + len(name))):
-            return
-        # The head ends the phrase before its first "with"/"of": "Meta-training with ...".
-        head = re.split(r"\s(?:with|of|and)\s", name)[0].split()[-1].lower()
-        type_ = "Task" if head in self._task_heads and head != "learning" else "Method"
-        for start in (match.start(1), body_at):
-            yield Candidate(start, start + len(name), text[start:start + len(name)],
-                            "title-lead", type=type_, proposed=type_ == "Method")
-
     def _named_baselines(self, doc: Doc):
         """What a comparison is made against, right after its cue: a capitalised name ("+4.8%
         over Cambrian") or a lower-case training or inference practice ("compared to full
@@ -435,35 +321,6 @@ class NameFinder:
                 continue  # the end of a longer capitalised name: "... Mass Model Editing algorithm"
             start = match.start(1)
             yield Candidate(start, head_end, text[start:head_end], "eponym", type="Method")
-
-    def _title_head_type(self, rest: str) -> str | None:
-        """What the subtitle says the name is: the head of its first noun phrase ("A Unified
-        Framework for ..." -> Method). A subtitle led by a verb ("Enabling ...") says nothing,
-        unless what it acts on is a model ("Supercharging Multimodal LLMs ...")."""
-        words = re.findall(r"[A-Za-z0-9\-]+", rest)
-        if words and words[0].lower() == "benchmarking":
-            return "Benchmark"  # "X: Benchmarking ..." names a benchmark
-        gerund = bool(words) and words[0].lower().endswith("ing") and \
-            words[0].lower() not in self.cues.heads["Method"]
-        if gerund and self._title_head_type(" ".join(words[1:])) == "Model":
-            return "Model"  # "X: Supercharging Multimodal LLMs ...": X is such a model
-        if not words or words[0].lower().endswith("ing") or words[0].lower().endswith("ly"):
-            return None
-        phrase = []
-        for k, word in enumerate(words):
-            if word.lower() in ("for", "of", "with", "via", "in", "on", "to", "through", "by",
-                                "from", "towards", "that", "using", "and") or \
-                    k > 0 and word.lower().endswith("ing") and word.lower() not in self.cues.heads[
-                        "Method"]:
-                break
-            phrase.append(word.lower())
-        for word in reversed(phrase):
-            for type_, heads in self.cues.title_heads:
-                if word in heads or word.rstrip("s") in heads:
-                    return type_
-            if type_ := self.cues.head_type(word):
-                return type_
-        return None
 
     def _proposal_names(self, doc: Doc):
         """Capitalised names right after 'we propose/present ...' or after 'called'."""
@@ -894,7 +751,7 @@ class NameFinder:
             start = text.find(cand.text)
             while start >= 0:
                 end = start + len(cand.text)
-                if _word_edge(text, start - 1) and _word_edge(text, end) and \
+                if word_edge(text, start - 1) and word_edge(text, end) and \
                         not any(s < end and start < e for s, e in taken):
                     yield Candidate(start, end, cand.text, "repeat", type=cand.type,
                                     proposed=cand.proposed)
@@ -991,11 +848,6 @@ def _expand_sizes(token: str) -> list[str]:
     if not base or len(parts) < 2 or not all(SIZE_OR_VERSION.fullmatch(p) for p in parts):
         return []
     return [f"{base}-{part}" for part in parts]
-
-
-def _word_edge(text: str, i: int) -> bool:
-    """Whether position i (just outside a match) is not part of a word."""
-    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "-_")
 
 
 def _singular(word: str) -> str:

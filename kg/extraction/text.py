@@ -158,3 +158,8 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
             return False
         li -= 1
     return True
+
+
+def word_edge(text: str, i: int) -> bool:
+    """Whether position i (just outside a match) is not part of a word."""
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "-_")

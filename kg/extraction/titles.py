@@ -1,0 +1,165 @@
+"""Title rules for kg_names: what a title says the paper introduces.
+
+"Name: what it is" prefixes, "... via Decoupled Refusal Training" means, a leading capitalised
+phrase the abstract repeats, and what a subtitle says its name is. NameFinder inherits these;
+they read its cue lists (self.cues), catalogue (self.known) and task heads.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extraction.candidates import Candidate, add_vote, text_of, title_end_of
+from kg.extraction.text import is_capitalised, is_name_shaped, normalise_name, word_edge
+
+PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
+                "that", "which"}
+# What a title's defining subtitle says its name is ("X: A Multimodal Large Language Model for
+# ...") outweighs one appositive or head word in the abstract.
+TITLE_HEAD_WEIGHT = 4
+# "... via Decoupled Refusal Training": a capitalised means at the end of a title.
+TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+"
+                         r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
+                         r"in|to)\s+)?){1,4}[A-Z][\w\-]*)\s*$")
+GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learning",
+                         "neural networks", "deep neural networks", "machine learning",
+                         "reinforcement learning", "multimodal large language models",
+                         "large language model", "vision language models", "diffusion models",
+                         "graph neural networks", "transformers", "convex optimization"}
+# The capitalised words a title opens with, joined by a few small words ("... with ...").
+TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w\-]*|"
+                        r"(?:with|of|and)(?=\s+[A-Z])))*)")
+# First words of a title prefix that is a topic, not a name ("Towards X: ...").
+TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
+                 "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
+                 "learning", "position", "survey", "tutorial"}
+
+
+class TitleNames:
+    """The title rules of NameFinder (kept apart: names.py holds the abstract's rules)."""
+
+    def _title_prefix(self, doc: Doc):
+        """'Name: what it is' titles name what the paper introduces."""
+        text = text_of(doc)
+        title = text[:title_end_of(doc)]
+        match = re.match(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| - | — )\s*(.+)$", title)
+        if not match:
+            return
+        name, rest = match.group(1).strip(), match.group(2)
+        name_start = match.start(1)
+        words = name.split()
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
+            # "Arcee's MergeKit: ...": the maker's name is not part of the artefact's.
+            name_start += name.index(words[1])
+            name, words = " ".join(words[1:]), words[1:]
+        if not words or len(words) > 4 or words[0].lower() in TITLE_OPENERS:
+            return
+        shaped = [w for w in words if is_name_shaped(w) and w not in self.cues.generic]
+        if len(words) > 1 and any(re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) for w in words):
+            shaped = []  # "Sample-Efficient Multi-Agent RL": a topic in title case
+        if rest.lower().startswith(("a survey", "survey", "an overview")) or \
+                re.match(r"(what|how|why|when|which|is|are|do|does|can|should)\b", rest.lower()):
+            return
+        if not shaped and not self._plain_title_name(doc, name, rest):
+            return
+        type_ = self._title_head_type(rest)
+        # "Molmo and PixMo: ...": two names, each the paper's.
+        parts = name.split(" and ") if all(is_capitalised(p) for p in name.split(" and ")) \
+            else [name]
+        for part in parts:
+            start = name_start + name.index(part)
+            cand = Candidate(start, start + len(part), part, "title", proposed=True)
+            if type_ and len(parts) == 1:
+                # "X: A Multimodal LLM for ..." defines X; "X: Multimodal LLMs with ..." less so.
+                add_vote(cand, type_, TITLE_HEAD_WEIGHT if re.match(r"(?:A|An)\s", rest) else 2)
+            yield cand
+
+    def _plain_title_name(self, doc: Doc, name: str, rest: str) -> bool:
+        """Plain capitalised words before a title's colon name the paper's own artefact when
+        the abstract uses them again, the catalogue knows them ("UL2: ..."), or the subtitle
+        says what they are ("Chameleon: A Data-Efficient Generalist ...")."""
+        words = name.split()
+        if len(words) > 3 or not all(w[:1].isupper() for w in words):
+            return False
+        body = text_of(doc)[title_end_of(doc):]
+        return name.lower() in body.lower() or normalise_name(name) in self.known or \
+            re.match(r"(?:A|An)\s", rest) is not None
+
+    def _title_means(self, doc: Doc):
+        """"... via Decoupled Refusal Training", "... by Dynamic Logits Fusion": the title's
+        capitalised means is the method the paper proposes."""
+        text = text_of(doc)
+        title = text[:title_end_of(doc)]
+        for match in TITLE_MEANS.finditer(title):
+            words = match.group(1).split()
+            while words and words[-1][:1].islower():
+                words.pop()
+            if len(words) < 2 or words[0].lower().endswith("ing") or \
+                    " ".join(words).lower() in GENERIC_TITLE_PHRASES:
+                continue
+            name = " ".join(words)
+            # Kept when the abstract names it too; a title's closing phrase is often a topic.
+            if normalise_name(name) not in normalise_name(text[title_end_of(doc):]):
+                continue
+            yield Candidate(match.start(1), match.start(1) + len(name), name, "title-means",
+                            type="Method", proposed=True)
+
+    def _title_lead(self, doc: Doc):
+        """"Meta-training with Demonstration Retrieval for Efficient Few-shot Learning": the
+        capitalised phrase a title opens with names the paper's own method, when the abstract
+        names it too (its mention there is found as well). A phrase headed by a task word other
+        than "learning" names the problem instead ("Bayes Conditional Distribution Estimation")."""
+        text = text_of(doc)
+        title_end = title_end_of(doc)
+        title = text[:title_end]
+        if ":" in title or not (match := TITLE_LEAD.match(title)):
+            return
+        words = match.group(1).split()
+        while words and words[-1].lower() in PREPOSITIONS | {"and"}:
+            words.pop()
+        name = " ".join(words)
+        first = words[0].lower() if words else ""
+        if len(words) < 2 or first in TITLE_OPENERS or first.endswith("ing") and "-" not in first \
+                or name.lower() in GENERIC_TITLE_PHRASES or name.lower() in self.cues.fields:
+            return
+        body_at = text.lower().find(name.lower(), title_end)
+        if body_at < 0 or not (word_edge(text, body_at - 1) and
+                               word_edge(text, body_at + len(name))):
+            return
+        # The head ends the phrase before its first "with"/"of": "Meta-training with ...".
+        head = re.split(r"\s(?:with|of|and)\s", name)[0].split()[-1].lower()
+        type_ = "Task" if head in self._task_heads and head != "learning" else "Method"
+        for start in (match.start(1), body_at):
+            yield Candidate(start, start + len(name), text[start:start + len(name)],
+                            "title-lead", type=type_, proposed=type_ == "Method")
+
+    def _title_head_type(self, rest: str) -> str | None:
+        """What the subtitle says the name is: the head of its first noun phrase ("A Unified
+        Framework for ..." -> Method). A subtitle led by a verb ("Enabling ...") says nothing,
+        unless what it acts on is a model ("Supercharging Multimodal LLMs ...")."""
+        words = re.findall(r"[A-Za-z0-9\-]+", rest)
+        if words and words[0].lower() == "benchmarking":
+            return "Benchmark"  # "X: Benchmarking ..." names a benchmark
+        gerund = bool(words) and words[0].lower().endswith("ing") and \
+            words[0].lower() not in self.cues.heads["Method"]
+        if gerund and self._title_head_type(" ".join(words[1:])) == "Model":
+            return "Model"  # "X: Supercharging Multimodal LLMs ...": X is such a model
+        if not words or words[0].lower().endswith("ing") or words[0].lower().endswith("ly"):
+            return None
+        phrase = []
+        for k, word in enumerate(words):
+            if word.lower() in ("for", "of", "with", "via", "in", "on", "to", "through", "by",
+                                "from", "towards", "that", "using", "and") or \
+                    k > 0 and word.lower().endswith("ing") and word.lower() not in self.cues.heads[
+                        "Method"]:
+                break
+            phrase.append(word.lower())
+        for word in reversed(phrase):
+            for type_, heads in self.cues.title_heads:
+                if word in heads or word.rstrip("s") in heads:
+                    return type_
+            if type_ := self.cues.head_type(word):
+                return type_
+        return None
+
