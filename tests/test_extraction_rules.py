@@ -315,6 +315,16 @@ def test_head_word_of_the_previous_sentence_does_not_type_a_name():
     assert "FooNet" not in {r.benchmark for r in ex.evaluated_on}
 
 
+def test_namely_names_a_proposal_only_after_the_authors_proposal_verb():
+    listed = run("Learning to Route Tokens",
+                 "Our proposed router helps on five benchmarks of the field, namely MMLU, "
+                 "GSM8K and MarbleSet, which we did not build.")
+    assert not [e.name for e in listed.entities if e.proposed]
+    introduced = run("Learning to Route Tokens",
+                     "We present two routers of different sizes, namely Kestrel-S and Kestrel-L.")
+    assert get(introduced, "Kestrel-S").proposed and get(introduced, "Kestrel-L").proposed
+
+
 # ------------------------------------------------------------------ X-Bench
 
 def test_bench_suffixed_names_are_benchmarks():

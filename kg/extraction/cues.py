@@ -13,6 +13,7 @@ class Cues:
     title_heads: tuple[tuple[str, frozenset[str]], ...]
     proposal_verbs: frozenset[str]
     naming_words: frozenset[str]
+    naming_after_proposal: frozenset[str]
     evaluation: frozenset[str]
     self_reference: frozenset[str]
     comparison: tuple[str, ...]               # longest first, so "better than" wins over "than"
@@ -43,6 +44,7 @@ def load_cues() -> Cues:
         title_heads=tuple((t, frozenset(w)) for t, w in data["title_heads"].items()),
         proposal_verbs=frozenset(data["proposal"]["verbs"]),
         naming_words=frozenset(data["proposal"]["naming"]),
+        naming_after_proposal=frozenset(data["proposal"]["naming_after_proposal"]),
         evaluation=frozenset(data["evaluation"]["cues"]),
         self_reference=frozenset(data["evaluation"]["self_reference"]),
         comparison=tuple(sorted(data["comparison"]["cues"], key=len, reverse=True)),

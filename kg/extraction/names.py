@@ -331,8 +331,7 @@ class NameFinder(TitleNames):
 
     def _proposals_at(self, text: str, at: int):
         if match := self._proposal_pattern.match(text, at):
-            if cand := self._capitalised_proposal(text, match):
-                yield cand
+            yield from self._capitalised_proposals(text, match)
         # "we introduce a soft score aggregation technique": lower-case words before the head.
         if WE_PROPOSE.search(text[max(0, at - 30):at]) and \
                 (match := self._lowercase_proposal.match(text, at)):
@@ -343,13 +342,13 @@ class NameFinder(TitleNames):
             name = match.group(2)
             yield Candidate(match.start(2), match.start(2) + len(name), name, "proposal")
 
-    def _capitalised_proposal(self, text: str, match: re.Match) -> Candidate | None:
+    def _capitalised_proposals(self, text: str, match: re.Match) -> list[Candidate]:
         words = match.group(2).split()
         # Trim connector words at the end; a name ends with a capitalised word.
         while words and not words[-1][:1].isupper():
             words.pop()
         if not words or words[0] in ("We", "In", "The", "This", "Our", "It", "A", "An"):
-            return None
+            return []
         name = " ".join(words)
         end = match.start(2) + len(name)
         tail = re.match(r"\s+([a-z][a-z\-]*)", text[end:end + 30])
@@ -360,16 +359,23 @@ class NameFinder(TitleNames):
                                             "is", "was", "in", "on", "as", "by", "via", "from",
                                             "of", "at", "over", "into", "across", "using",
                                             "without", "under", "are", "can", "has"):
-            return None  # "a Unified Collaborative perception framework": not a name
+            return []  # "a Unified Collaborative perception framework": not a name
         # "we present EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an ...".
         single_ok = match.group(1).lower() in self.cues.naming_words or \
             re.match(r"\s*[,(:]|\s+[-–—]\s", text[end:])
         if len(words) < 2 and not single_ok:
-            return None
-        if " and " in name and all(any(is_name_shaped(w) for w in part.split())
-                                   for part in name.split(" and ")):
-            return None  # "FinPT and FinBench": two names, found one by one
-        return Candidate(match.start(2), end, name, "proposal")
+            return []
+        parts = name.split(" and ")
+        if len(parts) == 2 and all(any(is_name_shaped(w) for w in part.split())
+                                   for part in parts):
+            return []  # "FinPT and FinBench": two names, found one by one
+        if len(parts) == 2 and _variants_of_one_name(*parts):
+            # "namely Ling-Lite and Ling-Plus": two sizes of one proposal.
+            second = match.start(2) + len(parts[0]) + len(" and ")
+            return [Candidate(match.start(2), match.start(2) + len(parts[0]), parts[0],
+                              "proposal"),
+                    Candidate(second, second + len(parts[1]), parts[1], "proposal")]
+        return [Candidate(match.start(2), end, name, "proposal")]
 
     def _lowercase_proposals(self, match: re.Match):
         phrase_start = match.start(1)
@@ -778,7 +784,7 @@ class NameFinder(TitleNames):
             lowered = lead.lower()
             lead_words = WORD_RUN.findall(lowered)
             # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
-            if lead_words and lead_words[-1] in self.cues.naming_words or \
+            if lead_words and self._names_a_proposal(lead_words, lowered) or \
                     REFERRED_HINTS.search(lowered) and REFERRED_TO_AS.search(lowered):
                 cand.proposed = True
             elif ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
@@ -787,6 +793,11 @@ class NameFinder(TitleNames):
             elif not verbs.isdisjoint(lead_words[-8:]) and AUTHORS_SPEAK.search(lowered) \
                     and not USED_NOT_PROPOSED.search(lowered) and cand.source != "catalogue":
                 cand.proposed = True
+        # "namely Ling-Lite and Ling-Plus": the second of two coordinated proposals.
+        for first, second in zip(candidates, candidates[1:]):
+            if first.proposed and first.source == second.source == "proposal" and \
+                    text[first.end:second.start] == " and ":
+                second.proposed = True
         # A name proposed once is proposed in every mention; so is the title's name, and so
         # are the proposed name's own variants ("MT-Ladder-7B" of "MT-Ladder").
         proposed_keys = {c.key for c in candidates if c.proposed}
@@ -801,6 +812,20 @@ class NameFinder(TitleNames):
                 cand.proposed = True
                 if cand.type == "Task":
                     cand.type = "Method"
+
+    def _names_a_proposal(self, lead_words: list[str], lowered: str) -> bool:
+        """Whether the word before a name names the authors' own contribution: "called X",
+        but "namely X" only after a proposal verb of theirs."""
+        last = lead_words[-1]
+        if last not in self.cues.naming_words:
+            return False
+        if last not in self.cues.naming_after_proposal:
+            return True
+        recent = lead_words[-10:]
+        # The verb's subject is the authors: "we (also) present", "this paper proposes".
+        return any(word in self.cues.proposal_verbs and
+                   {"we", "paper", "work"} & set(recent[max(0, k - 2):k])
+                   for k, word in enumerate(recent))
 
     @staticmethod
     def _retype_trained_proposals(doc: Doc, candidates: list[Candidate]) -> None:
@@ -826,6 +851,12 @@ class NameFinder(TitleNames):
 
 
 SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
+
+
+def _variants_of_one_name(first: str, second: str) -> bool:
+    """'Ling-Lite', 'Ling-Plus': one word each, the same name before the hyphen."""
+    head, _, rest = first.partition("-")
+    return " " not in first + second and bool(head and rest) and second.startswith(head + "-")
 
 
 def _says(pattern: re.Pattern, lowered: str) -> bool:
