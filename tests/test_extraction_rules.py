@@ -167,6 +167,13 @@ def test_title_prefix_benchmark_is_a_proposed_benchmark():
     assert (tabulens.type, tabulens.proposed) == ("Benchmark", True)
 
 
+@pytest.mark.parametrize("separator", [": ", " - ", " -- ", " — "])
+def test_title_prefix_separators(separator):
+    ex = run(f"Quarry{separator}A Unified Framework for Data Selection",
+             "Choosing training examples is costly; we score each example once.")
+    assert (get(ex, "Quarry").type, get(ex, "Quarry").proposed) == ("Method", True)
+
+
 def test_title_prefix_benchmarking_subtitle_is_a_benchmark():
     ex = run("TabuLens: Benchmarking Table Understanding in Multimodal Models",
              "We assess fourteen systems on spreadsheet screenshots.")
@@ -651,6 +658,29 @@ def test_named_subject_before_the_benchmark():
     assert evaluated(ex) == {("GSB", "ArmBench-3")}
 
 
+def test_a_benchmark_paper_reports_the_models_it_evaluates_not_itself():
+    ex = run("Orrery Bench: Exam Questions for Multimodal Models",
+             "Multimodal models such as GPT-4o are popular. We introduce Orrery Bench, a "
+             "benchmark of exam questions. We evaluate "
+             "twelve models, such as GPT-4o and Claude 3.5 Sonnet, and find that both struggle.")
+    assert get(ex, "Orrery Bench").proposed
+    assert evaluated(ex) == {("GPT-4o", "Orrery Bench"), ("Claude 3.5 Sonnet", "Orrery Bench")}
+
+
+def test_models_named_before_the_benchmark_is_introduced_are_not_evaluated_on_it():
+    ex = run("Orrery Bench: Exam Questions for Multimodal Models",
+             "Models such as GPT-4o perform well on old exams. We introduce Orrery Bench, a "
+             "benchmark of harder exam questions.")
+    assert ex.evaluated_on == []
+
+
+def test_a_paper_with_a_method_of_its_own_is_evaluated_on_its_benchmark():
+    ex = run("Tessellate: Clustering Graphs",
+             "We propose Tessellate, a clustering algorithm, and MarbleSet, a new dataset of "
+             "graphs. Tessellate is evaluated on MarbleSet.")
+    assert evaluated(ex) == {("Tessellate", "MarbleSet")}
+
+
 # ------------------------------------------------------------------ COMPARED_WITH
 
 @pytest.mark.parametrize("sentence, pair", [
@@ -907,13 +937,14 @@ def test_a_name_or_practice_right_after_a_comparison_cue_is_a_baseline():
     assert find(ex, "Hierarchical") is None
 
 
-def test_a_gerund_subtitle_acting_on_models_makes_the_name_a_model():
-    ex = run("Vireo: Supercharging Multimodal LLMs with Synthetic Captions",
-             "We present Vireo, trained on synthetic captions.")
-    assert get(ex, "Vireo").type == "Model"
-    other = run("Vireo: Supercharging Retrieval with Synthetic Captions",
-                "We present Vireo, trained on synthetic captions.")
-    assert get(other, "Vireo").type == "Method"
+def test_a_subtitle_led_by_a_verb_leaves_the_type_to_the_abstract():
+    # "Merging Models ..." acts on models; what the name is, the abstract says.
+    merging = run("Vireo: Merging Models with Permutations",
+                  "We propose a two-step algorithm to merge models, termed Vireo.")
+    assert get(merging, "Vireo").type == "Method"
+    trained = run("Vireo: Supercharging Multimodal LLMs with Synthetic Captions",
+                  "We present Vireo, a family of multimodal models trained on captions.")
+    assert get(trained, "Vireo").type == "Model"
 
 
 def test_task_phrases_keep_their_problem_word_and_an_llm_modifier():

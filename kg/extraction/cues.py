@@ -15,6 +15,7 @@ class Cues:
     naming_words: frozenset[str]
     naming_after_proposal: frozenset[str]
     evaluation: frozenset[str]
+    on_own_benchmark: frozenset[str]
     self_reference: frozenset[str]
     comparison: tuple[str, ...]               # longest first, so "better than" wins over "than"
     generic: frozenset[str]
@@ -46,6 +47,7 @@ def load_cues() -> Cues:
         naming_words=frozenset(data["proposal"]["naming"]),
         naming_after_proposal=frozenset(data["proposal"]["naming_after_proposal"]),
         evaluation=frozenset(data["evaluation"]["cues"]),
+        on_own_benchmark=frozenset(data["evaluation"]["on_own_benchmark"]),
         self_reference=frozenset(data["evaluation"]["self_reference"]),
         comparison=tuple(sorted(data["comparison"]["cues"], key=len, reverse=True)),
         generic=frozenset(data["generic"]["words"]),

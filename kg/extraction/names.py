@@ -639,6 +639,11 @@ class NameFinder(TitleNames):
         example_of = "(" in before and EXAMPLE_OF.search(before)
         if example_of and (t := self.cues.head_type(example_of.group(1))):
             add_vote(cand, t, 3)
+        # "a two-step algorithm to merge models -- termed X": the head of the phrase the
+        # naming word closes, not the nearest head word ("models").
+        if (t := self._named_phrase_type(before)) is not None:
+            add_vote(cand, t, 3)
+            return
         # "the benchmark X", "a novel estimator called X".
         lead = WORD_RUN.findall(before)[-5:]
         for k, word in enumerate(reversed(lead)):
@@ -653,6 +658,22 @@ class NameFinder(TitleNames):
         if ON_BEFORE.search(before) and \
                 self._evaluation_sentence(doc, cand.start):
             add_vote(cand, "Benchmark", 1)
+
+    def _named_phrase_type(self, before: str) -> str | None:
+        """The type of "a <words> <head> ... called": the first head word after the article
+        that opens the named phrase, up to its first preposition."""
+        words = WORD_RUN.findall(before)[-12:]
+        if not words or words[-1].lower() not in self.cues.naming_words:
+            return None
+        articles = [k for k, w in enumerate(words[:-1]) if w.lower() in ("a", "an", "the")]
+        if not articles:
+            return None
+        for word in words[articles[-1] + 1:-1]:
+            if word.lower() in PREPOSITIONS:
+                return None
+            if t := self.cues.head_type(word):
+                return t
+        return None
 
     def _vote_shape(self, cand: Candidate) -> None:
         """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix, a

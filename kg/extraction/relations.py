@@ -47,6 +47,14 @@ class RelationFinder:
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.kg_candidates or []
         own = self._own_subject(candidates)
+        # A paper that introduces a benchmark and no model or method reports other models'
+        # results on it; "<paper>" evaluated on its own benchmark says nothing.
+        alias_pairs = doc._.kg_alias_pairs or []
+        own_benchmarks = self._own_benchmarks(candidates) if own == PAPER else []
+        own_names = {normalise_name(c.name) for c in own_benchmarks}
+        # The one it introduces, at its first mention in the abstract.
+        own_benchmark = next((c for c in own_benchmarks if c.start >= title_end_of(doc)), None) \
+            if self._benchmark_count(own_benchmarks, alias_pairs) == 1 else None
         evaluated, compared = [], []
         previous_subject = None
         starts = [c.start for c in candidates]  # candidates are in text order
@@ -62,6 +70,12 @@ class RelationFinder:
                 else own
             cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
             on_benchmarks = self._evaluated_on(doc, sentence, s, in_sentence, subject, cues)
+            if own_names:
+                on_benchmarks = [row for row in on_benchmarks if row[0] != PAPER or
+                                 normalise_name(row[1]) not in own_names]
+                if own_benchmark and s > own_benchmark.start:
+                    on_benchmarks += self._on_own_benchmark(sentence, in_sentence,
+                                                            own_benchmark)
             beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues)
             evaluated.extend(on_benchmarks)
             compared.extend(beaten)
@@ -83,6 +97,27 @@ class RelationFinder:
         proposed = [c for c in candidates if c.proposed and c.type in ("Model", "Method")]
         titled = [c for c in proposed if c.source == "title"]
         return (titled or proposed)[0].text if proposed else PAPER
+
+    @staticmethod
+    def _own_benchmarks(candidates: list[Candidate]) -> list[Candidate]:
+        """The mentions of the benchmarks the paper introduces."""
+        return [c for c in candidates if c.proposed and c.type == "Benchmark"]
+
+    @staticmethod
+    def _benchmark_count(own_benchmarks: list[Candidate], alias_pairs) -> int:
+        """How many benchmarks those mentions name: "KoLMogorov-Test (KT)" is one."""
+        long_form_of = {short.key: long.key for long, short in alias_pairs}
+        return len({long_form_of.get(c.key, c.key) for c in own_benchmarks})
+
+    def _on_own_benchmark(self, sentence: str, cands: list[Candidate], benchmark: Candidate):
+        """"We evaluate 28 MLLMs, such as GPT-4o and Claude 3.5 Sonnet": in a sentence that
+        names no other benchmark and reports results, the named models are evaluated on the
+        paper's benchmark."""
+        if any(c.type == "Benchmark" for c in cands) or \
+                self.cues.on_own_benchmark.isdisjoint(re.findall(r"[a-z\-]+", sentence.lower())):
+            return []
+        return [(c.name, benchmark.name, None, None, sentence) for c in cands
+                if c.type == "Model" and not c.proposed]
 
     @staticmethod
     def _subject_before(doc, offset: int, limit: int, cands, own: str) -> str:

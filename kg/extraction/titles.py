@@ -43,7 +43,7 @@ class TitleNames:
         """'Name: what it is' titles name what the paper introduces."""
         text = text_of(doc)
         title = text[:title_end_of(doc)]
-        match = re.match(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| - | — )\s*(.+)$", title)
+        match = re.match(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| --? | — )\s*(.+)$", title)
         if not match:
             return
         name, rest = match.group(1).strip(), match.group(2)
@@ -141,10 +141,6 @@ class TitleNames:
         words = re.findall(r"[A-Za-z0-9\-]+", rest)
         if words and words[0].lower() == "benchmarking":
             return "Benchmark"  # "X: Benchmarking ..." names a benchmark
-        gerund = bool(words) and words[0].lower().endswith("ing") and \
-            words[0].lower() not in self.cues.heads["Method"]
-        if gerund and self._title_head_type(" ".join(words[1:])) == "Model":
-            return "Model"  # "X: Supercharging Multimodal LLMs ...": X is such a model
         if not words or words[0].lower().endswith("ing") or words[0].lower().endswith("ly"):
             return None
         phrase = []
