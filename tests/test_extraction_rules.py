@@ -728,6 +728,41 @@ def test_our_nearer_than_a_named_tool_makes_the_subject_the_papers():
     assert evaluated(ex) == {("Tessellate", "KarateClub-2")}
 
 
+def test_a_fronted_comparison_needs_the_papers_own_subject_after_it():
+    ours = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. Moreover, "
+                                  "compared with DBSCAN and OPTICS, the proposed Tessellate "
+                                  "recovers more clusters.")
+    assert compared(ours) == {("Tessellate", "DBSCAN"), ("Tessellate", "OPTICS")}
+    remark = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. Compared "
+                                    "to K-means, DBSCAN support in libraries is weak.")
+    assert compared(remark) == set()
+
+
+def test_a_later_cue_in_a_sentence_keeps_the_subject_of_the_first():
+    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. On KarateClub-2, "
+                                "Tessellate outperforms DBSCAN at 80% and even surpasses OPTICS.")
+    assert compared(ex) == {("Tessellate", "DBSCAN"), ("Tessellate", "OPTICS")}
+
+
+def test_examples_of_what_is_beaten_are_baselines():
+    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. Tessellate "
+                                "outperforms prior solvers such as ZQX-Solve (60.3%) and "
+                                "KarateSolver (69.6%). It also outperforms strong baselines "
+                                "(e.g., QRX-7) by 15%.")
+    assert compared(ex) == {("Tessellate", "ZQX-Solve"), ("Tessellate", "KarateSolver"),
+                            ("Tessellate", "QRX-7")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fine-tuning RoBERTa on GLUE with Tessellate closes the gap to full fine-tuning.",
+    "Pretraining 60M and 1.1B parameter Llama models on C4 shows lower perplexity.",
+    "We showcase our findings on various models (ResNet-50 and ViT) on CIFAR-10.",
+])
+def test_a_model_used_as_a_tool_is_not_the_evaluated_subject(sentence):
+    ex = run("Sparse Mixtures", "We propose Tessellate, a new optimizer. " + sentence)
+    assert {subject for subject, _ in evaluated(ex)} == {"Tessellate"}, sentence
+
+
 def test_a_proposed_name_is_never_a_baseline():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is slower than "
@@ -811,6 +846,19 @@ def test_size_suffix_and_known_family_prefix_make_a_model():
     assert get(ex, "LLaMA-70b").type == "Model"
     assert get(ex, "Pellucid-7B").type == "Model"
     assert get(ex, "LoRA").catalogue_key == "LoRA"
+
+
+@pytest.mark.parametrize("name", ["GPT-5-mini", "Pellucid-7B-instruct", "GPT-4o-mini"])
+def test_a_variant_word_after_a_hyphen_keeps_a_models_name(name):
+    ex = run("Notes on Scaling", f"We compare with {name} on our tasks.")
+    assert get(ex, name).type == "Model"
+
+
+def test_a_proposed_name_repeated_over_a_shorter_known_name_inside_it():
+    ex = run("Natural LoRA: Faster Adapters",
+             "We introduce Natural LoRA, an adapter method. Natural LoRA outperforms DoRA.")
+    assert compared(ex) == {("Natural LoRA", "DoRA")}
+    assert find(ex, "LoRA") is None or get(ex, "LoRA").name == "Natural LoRA"
 
 
 # ------------------------------------------------------------------ more proposal cues

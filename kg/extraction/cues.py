@@ -21,6 +21,7 @@ class Cues:
     generic: frozenset[str]
     class_heads: frozenset[str]
     attached_suffixes: frozenset[str]
+    variant_suffixes: frozenset[str]
     task_heads: frozenset[str]
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
@@ -53,6 +54,7 @@ def load_cues() -> Cues:
         generic=frozenset(data["generic"]["words"]),
         class_heads=frozenset(data["generic"]["class_heads"]),
         attached_suffixes=frozenset(data["generic"]["attached_suffixes"]),
+        variant_suffixes=frozenset(data["variants"]["suffixes"]),
         task_heads=frozenset(data["tasks"]["heads"]),
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),

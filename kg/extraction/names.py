@@ -126,6 +126,13 @@ EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,
 CAPITALISED_AFTER_CUE = re.compile(
     r"\s+(?:the\s+)?([A-Z][\w\-.]*[\w])(?=[^\w\s-]|\s*$|\s+(?:by|on|in|and|or|with|across|at|"
     r"for|while|when|which|that|under|to|as|despite|without|baselines?)\b)")
+# After a comparison cue: a few words, then the lead of a list of examples.
+EXAMPLES_AFTER_CUE = re.compile(r"(?:\s+[\w\-+]+){0,4}?\s*(?:\(|,)?\s*(?:such as|e\.g\.,?|"
+                                r"including|like)\s+")
+# A name in such a list, then what joins it to the next: a score in brackets, a comma, "and".
+EXAMPLE_NAME = re.compile(r"([\w][\w\-.+]*[\w+])")
+EXAMPLE_JOINER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|"
+                            r"\s*(?:and|or)\s+)")
 NOT_BASELINES = {"The", "Our", "We", "It", "Its", "This", "These", "Those", "That", "All", "Both",
                  "Existing", "Previous", "Prior", "Other", "Many", "Most", "Several", "State",
                  "Human", "Humans", "Standard", "Traditional", "Conventional", "Baseline",
@@ -294,6 +301,7 @@ class NameFinder(TitleNames):
         fine-tuning"). A capitalised one with no other evidence is taken for a model (_type)."""
         text = text_of(doc)
         for _, cue_end in cue_words_of(doc, "comparison"):
+            yield from self._baseline_examples(text, cue_end)
             if match := CAPITALISED_AFTER_CUE.match(text, cue_end):
                 name = match.group(1)
                 verdict = self._shape_verdict(name) if any(c.isdigit() or c.isupper()
@@ -306,6 +314,23 @@ class NameFinder(TitleNames):
                     not match.group(1).split()[0].endswith("ly"):  # "than randomly sampling"
                 yield Candidate(match.start(1), match.end(1), match.group(1), "baseline",
                                 type="Method")
+
+    def _baseline_examples(self, text: str, cue_end: int):
+        """"outperforming prior solutions such as DeepCubeA (60.3%) and EfficientCube",
+        "outperforms strong baselines (e.g., GPT-5-mini)": the examples of what is beaten,
+        when each is name-shaped."""
+        if not (lead := EXAMPLES_AFTER_CUE.match(text, cue_end)):
+            return
+        at = lead.end()
+        while word := EXAMPLE_NAME.match(text, at):
+            name = word.group(1)
+            verdict = self._shape_verdict(name)
+            if not verdict or verdict[0] != name:
+                return
+            yield Candidate(word.start(1), word.end(1), name, "baseline")
+            if not (joiner := EXAMPLE_JOINER.match(text, word.end())):
+                return
+            at = joiner.end()
 
     def _eponym_methods(self, doc: Doc):
         """"the Berlekamp-Massey algorithm", "Bregman projections", "Monte Carlo sampling":
@@ -437,7 +462,8 @@ class NameFinder(TitleNames):
         parts = NAME_PART_SEPARATOR.split(token)
         # "ML-generated", "LLM-Based": a name used as a modifier; "CPU-GPU": generic parts.
         if len(parts) > 1 and MODIFIER_WORD.fullmatch(parts[-1]) and \
-                parts[-1].lower() not in METHOD_TAILS and parts[-1][:1].islower() or \
+                parts[-1].lower() not in METHOD_TAILS and parts[-1][:1].islower() and \
+                parts[-1] not in self.cues.variant_suffixes or \
                 len(parts) > 1 and parts[-1].lower() in self.cues.attached_suffixes:
             return ()
         # "800Gbps", "16GB": quantities; "COmunication": a word styled to spell an acronym.
@@ -765,7 +791,8 @@ class NameFinder(TitleNames):
     @staticmethod
     def _repeated_names(doc: Doc, candidates: list[Candidate]):
         """Every further occurrence of a name found once by a rule that needs context
-        ("We present Quokka (...). Quokka matches ..."): the same entity again."""
+        ("We present Quokka (...). Quokka matches ..."): the same entity again, over any
+        shorter name found inside it."""
         text = text_of(doc)
         taken = [(c.start, c.end) for c in candidates]
         seen = set()
@@ -778,8 +805,10 @@ class NameFinder(TitleNames):
             start = text.find(cand.text)
             while start >= 0:
                 end = start + len(cand.text)
+                # A shorter name inside this one ("GaLore" in "Natural GaLore") gives way.
                 if word_edge(text, start - 1) and word_edge(text, end) and \
-                        not any(s < end and start < e for s, e in taken):
+                        not any(s < end and start < e and not start <= s < e <= end
+                                for s, e in taken):
                     yield Candidate(start, end, cand.text, "repeat", type=cand.type,
                                     proposed=cand.proposed)
                 start = text.find(cand.text, end)

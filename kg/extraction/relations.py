@@ -29,6 +29,15 @@ VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across
                                 r"(?:the\s+|both\s+)?", re.IGNORECASE)
 
 
+# "fine-tuning RoBERTa", "pretraining 1.1B parameter Llama models": what is trained is a tool.
+TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w*|apply\w*)"
+                            r"\s+(?:the\s+)?(?:[\w.,]+\s+){0,4}$", re.IGNORECASE)
+# "Llama models", "ResNet and ViT models": a name used for a class of models.
+CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbones|variants|"
+                         r"agents)\b")
+# What may open a sentence before a fronted comparison cue: nothing, an adverb and its comma,
+# "In" ("In comparison with"), "When".
+FRONTED_LEAD = re.compile(r"(?:[A-Za-z]+,\s+|In\s+|When\s+)?")
 PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
 SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
@@ -119,18 +128,26 @@ class RelationFinder:
         return [(c.name, benchmark.name, None, None, sentence) for c in cands
                 if c.type == "Model" and not c.proposed]
 
-    @staticmethod
-    def _subject_before(doc, offset: int, limit: int, cands, own: str) -> str:
-        """The named model/method nearest before `limit` that is not a tool ("using X") or
-        part ("of X"); the paper's own approach when "we/our ..." comes nearer."""
+    def _subject_before(self, doc, offset: int, limit: int, cands, own: str,
+                        skip: frozenset[str] = frozenset()) -> str:
+        """The named model/method nearest before `limit` that is not a tool ("using X",
+        "fine-tuning X", "X models", "various models (A, B)") or part ("of X"), nor in `skip`;
+        the paper's own approach when "we/our ..." comes nearer."""
         text = text_of(doc)
-        named = [c for c in cands if c.type in ("Model", "Method") and c.start < limit
-                 and not USED_AS_TOOL.search(text[max(offset, c.start - 14):c.start])]
+        named = [c for c in cands if c.type in ("Model", "Method") and c.start < limit and
+                 c.name not in skip and not self._used_as_tool(text, offset, c)]
         last_self = max((m.end() + offset for m in SELF_REFERENCE.finditer(
             text[offset:limit])), default=-1)
         if named and named[-1].start > last_self:
             return named[-1].name
         return own
+
+    @staticmethod
+    def _used_as_tool(text: str, offset: int, cand: Candidate) -> bool:
+        before = text[max(offset, cand.start - 40):cand.start]
+        return bool(USED_AS_TOOL.search(before[-14:]) or TRAINED_BEFORE.search(before) or
+                    CLASS_AFTER.match(text, cand.end) or
+                    text.count("(", offset, cand.start) > text.count(")", offset, cand.start))
 
     def _evaluated_on(self, doc, sentence, offset, cands, own, cues):
         benchmarks = [c for c in cands if c.type == "Benchmark"]
@@ -174,20 +191,44 @@ class RelationFinder:
 
     def _compared_with(self, doc, sentence, offset, cands, own, cues):
         """Each comparison cue (start, end): the baselines are the named models/methods after
-        it (up to the next cue), the subject the sentence's first named one before it, else
-        the paper's."""
+        it (up to the next cue), the subject the nearest named one before it, else the
+        paper's; "Compared with B, S ..." fronts the baselines before the subject."""
         results = []
         text = text_of(doc)
+        beaten: set[str] = set()
         for n, (at, cue_end) in enumerate(cues):
             stop = cues[n + 1][0] if n + 1 < len(cues) else offset + len(sentence)
+            # "Compared with B, S ...", "Moreover, relative to B, S ...".
+            fronted = text.startswith(("Compar", "compar", "relative", "Relative"), at) and \
+                FRONTED_LEAD.fullmatch(text, offset, at) is not None and \
+                (comma := text.find(", ", cue_end, stop)) > 0
+            if fronted:
+                stop = comma
             baselines = [c for c in cands if c.type in ("Model", "Method") and not c.proposed
                          and cue_end <= c.start < stop]
+            cue = text[at:cue_end].lower()
             # "over", "than", "against" also mean other things: the baseline must be near.
-            if not baselines or text[at:cue_end].lower() in WEAK_COMPARISON and \
-                    baselines[0].start - cue_end > 100:
+            if not baselines or cue in WEAK_COMPARISON and baselines[0].start - cue_end > 100:
                 continue
-            subject = self._subject_before(doc, offset, at, cands, own)
+            if fronted:
+                subject = self._subject_after(doc, comma, offset + len(sentence), cands, own)
+            else:
+                subject = self._subject_before(doc, offset, at, cands, own, frozenset(beaten))
+            if subject is None:
+                continue
+            beaten.update(b.name for b in baselines)
             results += [(subject, b.name, sentence) for b in baselines
                         if normalise_name(b.name) != normalise_name(subject)]
         return results
 
+    @staticmethod
+    def _subject_after(doc, start: int, end: int, cands, own: str) -> str | None:
+        """"Compared with B, the proposed S ...": the paper's own model or method named after
+        the comma, or its own approach when the authors speak of it; else none (what follows
+        may well be a remark on B)."""
+        named = [c for c in cands if c.type in ("Model", "Method") and c.proposed and
+                 start < c.start < end]
+        own_at = SELF_REFERENCE.search(text_of(doc), start, end)
+        if named and (own_at is None or named[0].start < own_at.start()):
+            return named[0].name
+        return own if own_at else None
