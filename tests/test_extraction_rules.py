@@ -892,6 +892,57 @@ def test_variant_of_a_proposed_name_is_proposed():
     assert (variant.type, variant.proposed) == ("Model", True)
 
 
+def test_capitalised_name_then_its_kind_is_proposed():
+    ex = run("Better Data Engines",
+             "For targeting, we propose an Adaptive Bad-case Sampling module, which adjusts "
+             "the data ratio.")
+    entity = get(ex, "Adaptive Bad-case Sampling")
+    assert (entity.type, entity.proposed) == ("Method", True)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("This paper aims to close the gap: we introduce QuillRace for automated evaluation.",
+     "QuillRace"),
+    ("We model the noise, and propose a Noisy-label Robust PLX (NPLX). NPLX is simple.",
+     "NPLX"),
+])
+def test_a_name_the_authors_introduce_is_their_method_when_nothing_else_types_it(abstract,
+                                                                                 name):
+    ex = run("Notes on Evaluation", abstract)
+    entity = get(ex, name)
+    assert (entity.type, entity.proposed) == ("Method", True)
+
+
+def test_an_untyped_name_merely_mentioned_is_dropped():
+    ex = run("Notes on Evaluation", "Prior work built QuillRace for automated evaluation.")
+    assert find(ex, "QuillRace") is None
+
+
+@pytest.mark.parametrize("title, abstract", [
+    # the subtitle says nothing, but the last word names a thing that acts
+    ("Flag Aggregator: Scalable Distributed Training under Failures",
+     "We formulate aggregation as maximum likelihood estimation."),
+    # the code repository is named after it
+    ("Flag Fusion: Scalable Distributed Training under Failures",
+     "We formulate aggregation as estimation. Code: https://github.com/someone/FlagFusion"),
+])
+def test_plain_title_prefix_named_by_its_word_or_its_repository(title, abstract):
+    ex = run(title, abstract)
+    name = title.split(":")[0]
+    assert (get(ex, name).type, get(ex, name).proposed) == ("Method", True)
+
+
+def test_a_title_that_is_only_a_short_name_is_the_papers_artefact():
+    ex = run("Evidential Turing Processes",
+             "We introduce an original combination of memory and evidence. Our method is "
+             "calibrated.")
+    assert get(ex, "Evidential Turing Processes").proposed is True
+    # ... unless the abstract introduces a name of its own: then the title is its topic
+    named = run("Evidential Turing Processes", "We introduce Kestrel, a calibrated classifier.")
+    assert find(named, "Evidential Turing Processes") is None
+    assert get(named, "Kestrel").proposed is True
+
+
 def test_proposed_acronym_defined_topic_is_a_method():
     ex = run("Readable Learners",
              "We introduce verbalized machine learning (VML) for interpretable models.")

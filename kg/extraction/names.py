@@ -82,6 +82,9 @@ ON_BEFORE = re.compile(r"\b(on|across)\s+(the\s+)?$")
 REFERRED_HINTS = re.compile(r"refer|we call|we term")  # literal: a fast test first
 REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
                             r"(?:as\s+)?$")
+# "we (first) introduce (a novel) ", "this paper proposes ": the verb before a name.
+VERB_JUST_BEFORE = re.compile(r"\b(?:[Ww]e|paper|work|and)\s+(?:[a-z]+ly\s+|first\s+|also\s+)?"
+                              r"([a-z]+)\s+(?:(?:a|an|the|novel|new|simple)\s+)*$")
 # "(2) X": a later item of enumerated contributions.
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
@@ -219,6 +222,7 @@ class NameFinder(TitleNames):
         candidates = longest_first(candidates + list(self._repeated_names(doc, candidates)))
         candidates = longest_first(candidates + list(self._versions(doc, candidates)))
         self._mark_proposed(doc, candidates)
+        candidates = _without_displaced_title(candidates)
         self._retype_trained_proposals(doc, candidates)
         candidates = [c for c in candidates if c.type and not self._generic_technique(c)]
         doc._.kg_candidates = candidates
@@ -380,6 +384,8 @@ class NameFinder(TitleNames):
         if tail and tail.group(1) in METHOD_TAILS:
             end += tail.end()
             name = text[match.start(2):end]
+        elif tail and len(words) > 1 and self.cues.head_type(tail.group(1)):
+            pass  # "an Adaptive Bad-case Sampling module": the name, then its kind
         elif tail and tail.group(1) not in ("and", "or", "that", "which", "to", "for", "with",
                                             "is", "was", "in", "on", "as", "by", "via", "from",
                                             "of", "at", "over", "into", "across", "using",
@@ -565,6 +571,16 @@ class NameFinder(TitleNames):
         for cand in candidates:
             if cand.type is None and cand.source in ("shape", "title", "proposal"):
                 cand.type = self._fallback_type(cand)
+        # A name nothing types that the authors introduce right after their verb ("we
+        # introduce AutoRace for ...", "propose a Noisy-label Robust BPO (NBPO)") is their method.
+        text = text_of(doc)
+        for long, short in alias_pairs:
+            if long.type is None is short.type and self._proposal_verb_before(text, long.start):
+                long.type = short.type = "Method"
+        for cand in candidates:
+            if cand.type is None and cand.source == "shape" and \
+                    self._proposal_verb_before(text, cand.start):
+                cand.type = "Method"
         # A baseline's other mentions say what it is; with none, one beaten by name is most
         # often a model ("+4.8% over Cambrian").
         for group in groups.values():
@@ -822,26 +838,13 @@ class NameFinder(TitleNames):
 
     def _mark_proposed(self, doc: Doc, candidates: list[Candidate]) -> None:
         text = text_of(doc)
-        verbs = self.cues.proposal_verbs
         for cand in candidates:
             # Tasks count too when defined by an acronym: "we introduce verbalized machine
             # learning (VML)" proposes a method, whatever its head word.
             if cand.source == "title" or cand.type not in CORE and not (
                     cand.type == "Task" and cand.source in ("long-form", "acronym")):
                 continue
-            s, _ = sentence_of(doc, cand.start)
-            lead = text[s:cand.start]
-            lowered = lead.lower()
-            lead_words = WORD_RUN.findall(lowered)
-            # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
-            if lead_words and self._names_a_proposal(lead_words, lowered) or \
-                    REFERRED_HINTS.search(lowered) and REFERRED_TO_AS.search(lowered):
-                cand.proposed = True
-            elif ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
-                    NOVEL.search(lowered) or not verbs.isdisjoint(lead_words)):
-                cand.proposed = True  # "(1) X ...; and (2) Y": enumerated contributions
-            elif not verbs.isdisjoint(lead_words[-8:]) and AUTHORS_SPEAK.search(lowered) \
-                    and not USED_NOT_PROPOSED.search(lowered) and cand.source != "catalogue":
+            if self._introduced_here(text, cand, sentence_of(doc, cand.start)[0]):
                 cand.proposed = True
         # "namely Ling-Lite and Ling-Plus": the second of two coordinated proposals.
         for first, second in zip(candidates, candidates[1:]):
@@ -862,6 +865,27 @@ class NameFinder(TitleNames):
                 cand.proposed = True
                 if cand.type == "Task":
                     cand.type = "Method"
+
+    def _proposal_verb_before(self, text: str, at: int) -> bool:
+        """"we (first) introduce (a new) X": the authors' proposal verb just before `at`."""
+        match = VERB_JUST_BEFORE.search(text, max(0, at - 60), at)
+        return match is not None and match.group(1).lower() in self.cues.proposal_verbs
+
+    def _introduced_here(self, text: str, cand: Candidate, sentence_start: int) -> bool:
+        """Whether the words before a mention, in its sentence, introduce it as the paper's."""
+        lead = text[sentence_start:cand.start]
+        lowered = lead.lower()
+        lead_words = WORD_RUN.findall(lowered)
+        verbs = self.cues.proposal_verbs
+        # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
+        if lead_words and self._names_a_proposal(lead_words, lowered) or \
+                REFERRED_HINTS.search(lowered) and REFERRED_TO_AS.search(lowered):
+            return True
+        if ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
+                NOVEL.search(lowered) or not verbs.isdisjoint(lead_words)):
+            return True  # "(1) X ...; and (2) Y": enumerated contributions
+        return not verbs.isdisjoint(lead_words[-8:]) and bool(AUTHORS_SPEAK.search(lowered)) \
+            and not USED_NOT_PROPOSED.search(lowered) and cand.source != "catalogue"
 
     def _names_a_proposal(self, lead_words: list[str], lowered: str) -> bool:
         """Whether the word before a name names the authors' own contribution: "called X",
@@ -901,6 +925,16 @@ class NameFinder(TitleNames):
 
 
 SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
+
+
+def _without_displaced_title(candidates: list[Candidate]) -> list[Candidate]:
+    """A whole title taken for a name ("Sparse Mixtures") gives way to a name the abstract
+    itself introduces: that is the paper's artefact, the title its topic."""
+    whole = [c for c in candidates if c.source == "title-whole"]
+    if whole and any(c.proposed and c.type in CORE and c.source != "title-whole"
+                     for c in candidates):
+        return [c for c in candidates if c.source != "title-whole"]
+    return candidates
 
 
 def _variants_of_one_name(first: str, second: str) -> bool:

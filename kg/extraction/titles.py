@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import Candidate, add_vote, text_of, title_end_of
+from kg.extraction.candidates import Candidate, add_vote, text_of, title_end_of, urls_of
 from kg.extraction.text import is_capitalised, is_name_shaped, normalise_name, word_edge
 
 PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
@@ -30,6 +30,12 @@ GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learn
 # The capitalised words a title opens with, joined by a few small words ("... with ...").
 TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w\-]*|"
                         r"(?:with|of|and)(?=\s+[A-Z])))*)")
+# The abstract presenting a contribution of the authors' own.
+AUTHORS_CONTRIBUTE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|"
+                                r"introduce|present|develop|design)|\b[Oo]ur (?:method|approach|"
+                                r"model|framework|algorithm|solution)")
+# "Aggregator", "Learner", "Optimizers": a word for a thing that acts names an artefact.
+AGENT_NOUN = re.compile(r"[a-z](?:or|er)s?$")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -84,7 +90,15 @@ class TitleNames:
             return False
         body = text_of(doc)[title_end_of(doc):]
         return name.lower() in body.lower() or normalise_name(name) in self.known or \
-            re.match(r"(?:A|An)\s", rest) is not None
+            re.match(r"(?:A|An)\s", rest) is not None or \
+            AGENT_NOUN.search(words[-1]) is not None or self._names_a_repository(doc, name)
+
+    @staticmethod
+    def _names_a_repository(doc: Doc, name: str) -> bool:
+        """Whether a URL of the abstract ends in the name ("github.com/x/FlagAggregator")."""
+        key = normalise_name(name)
+        return any(normalise_name(url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")) ==
+                   key for _, _, url in urls_of(doc))
 
     def _title_means(self, doc: Doc):
         """"... via Decoupled Refusal Training", "... by Dynamic Logits Fusion": the title's
@@ -124,15 +138,22 @@ class TitleNames:
                 or name.lower() in GENERIC_TITLE_PHRASES or name.lower() in self.cues.fields:
             return
         body_at = text.lower().find(name.lower(), title_end)
-        if body_at < 0 or not (word_edge(text, body_at - 1) and
-                               word_edge(text, body_at + len(name))):
+        repeated = body_at >= 0 and word_edge(text, body_at - 1) and \
+            word_edge(text, body_at + len(name))
+        # A title that is nothing but a short name ("Evidential Turing Processes") names the
+        # paper's own artefact even when the abstract does not repeat it.
+        whole = name == title.strip() and len(words) <= 5 and \
+            not any(w in ("with", "of", "and") for w in words) and \
+            AUTHORS_CONTRIBUTE.search(text, title_end) is not None
+        if not repeated and not whole:
             return
         # The head ends the phrase before its first "with"/"of": "Meta-training with ...".
         head = re.split(r"\s(?:with|of|and)\s", name)[0].split()[-1].lower()
         type_ = "Task" if head in self._task_heads and head != "learning" else "Method"
-        for start in (match.start(1), body_at):
+        source = "title-lead" if repeated else "title-whole"
+        for start in (match.start(1), body_at) if repeated else (match.start(1),):
             yield Candidate(start, start + len(name), text[start:start + len(name)],
-                            "title-lead", type=type_, proposed=type_ == "Method")
+                            source, type=type_, proposed=type_ == "Method")
 
     def _title_head_type(self, rest: str) -> str | None:
         """What the subtitle says the name is: the head of its first noun phrase ("A Unified
