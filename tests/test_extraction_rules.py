@@ -978,6 +978,25 @@ def test_task_phrase_does_not_swallow_a_verb():
     assert get(ex, "video-text retrieval").name == "video-text retrieval"
 
 
+def test_a_titles_method_word_heads_its_task():
+    ex = run("A Practitioner's Guide to Continual Multimodal Pretraining",
+             "We study how to keep foundation models current.")
+    assert get(ex, "continual multimodal pretraining").type == "Task"
+
+
+def test_a_title_task_is_cut_to_the_part_the_abstract_repeats():
+    ex = run("Faithful and Realistic Text-to-Image Generation with Prompt Weights",
+             "Text-to-image generation struggles with complex prompts.")
+    assert get(ex, "Text-to-Image Generation").type == "Task"
+    assert find(ex, "Realistic Text-to-Image Generation") is None
+
+
+def test_a_counted_task_phrase_leaves_its_number_out():
+    ex = run("Notes on Calibration", "We test it on five classification tasks and on five "
+                                     "classification benchmarks.")
+    assert find(ex, "five classification") is None
+
+
 def test_two_catalogue_tasks_in_one_abstract_stay_two_entities():
     ex = run("Notes on Perception",
              "We study 3D object detection from lidar. Prior object detection work uses "
