@@ -870,6 +870,32 @@ def test_lowercase_name_before_a_method_head_is_proposed():
     assert (entity.type, entity.proposed) == ("Method", True)
 
 
+@pytest.mark.parametrize("appositive, type_", [
+    ("a novel MLLM decoding method grounded in a penalty", "Method"),
+    ("a carefully designed training curriculum", "Method"),
+    ("a new family of VLMs", "Model"),
+    ("an infrastructure for large models", None),
+])
+def test_an_appositive_types_a_name_by_its_head_noun(appositive, type_):
+    ex = run("Notes on Decoding", f"In this paper, we present Kestrel, {appositive}. Kestrel "
+                                  "is simple.")
+    kestrel = find(ex, "Kestrel")
+    if type_ is None:
+        assert kestrel is None or kestrel.type != "Model"
+    else:
+        assert kestrel.type == type_
+
+
+def test_a_name_built_on_bench_is_a_benchmark_whatever_its_list_says():
+    ex = run("Agents at Work", "We introduce Meta QuillGym and QuillGym-Bench, a new framework "
+                               "and benchmark for agents.")
+    assert get(ex, "QuillGym-Bench").type == "Benchmark"
+    both = run("Kestrel and KestrelBench: Risk Prediction",
+               "We propose Kestrel and KestrelBench: the former is a novel approach for risk "
+               "prediction, the latter a set of datasets.")
+    assert (get(both, "Kestrel").type, get(both, "KestrelBench").type) == ("Method", "Benchmark")
+
+
 def test_name_after_a_head_word_in_apposition_is_proposed():
     ex = run("Maps from Street Images",
              "We present a unified multimodal framework, Orrery, to map streets.")

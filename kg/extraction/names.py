@@ -119,6 +119,8 @@ INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z]))\w*")
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
+# "grounded", "trained", "designed": a participle ends the noun phrase before it.
+PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
 MODEL_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z](?:LM|LLM|GPT|BERT|Net|Former|former|ViT)$")
@@ -685,16 +687,8 @@ class NameFinder(TitleNames):
             add_vote(cand, t, 3)
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
         appositive = APPOSITIVE.match(after)
-        if appositive:
-            words = appositive.group(1).split()
-            for k, word in enumerate(words):
-                if word.lower() == "of" and words[k - 1].lower() in GROUP_NOUNS:
-                    continue  # "a new family of VLMs": the head follows
-                if word.lower() in PREPOSITIONS:
-                    break  # "an infrastructure for large models": the head came before
-                if t := self.cues.head_type(word):
-                    add_vote(cand, t, 3)
-                    break
+        if appositive and (t := self._phrase_head_type(appositive.group(1).split())):
+            add_vote(cand, t, 3)
         # "attack methods (e.g., CodeAttack)": the head the example list illustrates.
         example_of = "(" in before and EXAMPLE_OF.search(before)
         if example_of and (t := self.cues.head_type(example_of.group(1))):
@@ -713,11 +707,26 @@ class NameFinder(TitleNames):
             if t := self.cues.head_type(word):
                 add_vote(cand, t, 3)
                 break
-        if BENCH_NAME.search(cand.text):
-            add_vote(cand, "Benchmark", 3)
         if ON_BEFORE.search(before) and \
                 self._evaluation_sentence(doc, cand.start):
             add_vote(cand, "Benchmark", 1)
+
+    def _phrase_head_type(self, words: list[str]) -> str | None:
+        """The type of a noun phrase's head: its last word with a type before a preposition
+        or a participle ("a novel MLLM decoding method grounded in ..." -> Method, "a new
+        family of VLMs" -> Model)."""
+        found = None
+        for k, word in enumerate(words):
+            low = word.lower()
+            if low == "of" and k and words[k - 1].lower() in GROUP_NOUNS:
+                found = None  # "a new family of VLMs": the head follows
+                continue
+            # "an infrastructure for large models", "a method grounded in": the head came
+            # before (a participle before any head modifies it: "a carefully designed recipe").
+            if low in PREPOSITIONS or found and PARTICIPLE.fullmatch(low):
+                break
+            found = self.cues.head_type(word) or found
+        return found
 
     def _named_phrase_type(self, before: str) -> str | None:
         """The type of "a <words> <head> ... called": the first head word after the article
@@ -742,6 +751,10 @@ class NameFinder(TitleNames):
         if SIZE_SUFFIX.search(cand.name) or self._family_prefix(cand.name) or \
                 MODEL_SUFFIX.search(cand.name):
             add_vote(cand, "Model", 4)
+        if BENCH_NAME.search(cand.text):
+            # Built on "Bench", it is one, whatever it is said to be alongside ("MLGym-Bench,
+            # a new framework and benchmark"); the type, not a vote its list would share.
+            cand.type = "Benchmark"
         words = cand.text.split()
         if len(words) > 1 and (t := self.cues.head_type(words[-1])):
             add_vote(cand, t, 4)
