@@ -890,10 +890,10 @@ def test_a_name_built_on_bench_is_a_benchmark_whatever_its_list_says():
     ex = run("Agents at Work", "We introduce Meta QuillGym and QuillGym-Bench, a new framework "
                                "and benchmark for agents.")
     assert get(ex, "QuillGym-Bench").type == "Benchmark"
-    both = run("Kestrel and KestrelBench: Risk Prediction",
-               "We propose Kestrel and KestrelBench: the former is a novel approach for risk "
+    both = run("KestPT and KestBench: Risk Prediction",
+               "We propose KestPT and KestBench: the former is a novel approach for risk "
                "prediction, the latter a set of datasets.")
-    assert (get(both, "Kestrel").type, get(both, "KestrelBench").type) == ("Method", "Benchmark")
+    assert (get(both, "KestPT").type, get(both, "KestBench").type) == ("Method", "Benchmark")
 
 
 def test_name_after_a_head_word_in_apposition_is_proposed():

@@ -773,7 +773,9 @@ class NameFinder(TitleNames):
         if len(run) > 1:
             runs.append(run)
         for run in runs:
-            votes: dict[str, int] = dict(Counter(c.type for c in run if c.type in CORE))
+            # (A "-Bench" name's type is its own: "KestPT and KestBench" are not alike.)
+            votes: dict[str, int] = dict(Counter(c.type for c in run if c.type in CORE and
+                                                 not BENCH_NAME.search(c.text)))
             for cand in run:
                 votes = added_votes(votes, cand.votes)
             following = re.match(r"\s*([A-Za-z\-]+)", text[run[-1].end:run[-1].end + 30])
