@@ -214,6 +214,14 @@ def test_a_version_or_size_after_a_model_names_that_version():
     assert find(ex, "Vireo by 3.2") is None
 
 
+def test_a_variant_word_after_a_models_version_names_that_variant():
+    ex = run("Notes on Agents", "We evaluate Gemini-1.5 Pro and Pellucid-7B Flash on our tasks, "
+                                "next to GPT-4 Large language models.")
+    assert get(ex, "Gemini-1.5 Pro").type == "Model"
+    assert get(ex, "Pellucid-7B Flash").type == "Model"
+    assert find(ex, "GPT-4 Large") is None
+
+
 def test_proposed_framework_spoken_of_as_our_model_is_a_model():
     ex = run("Halyard: A Unified Framework for Reward Modeling",
              "We propose Halyard, a unified framework for reward modeling. Our model attains "

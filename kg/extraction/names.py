@@ -191,6 +191,10 @@ class NameFinder(TitleNames):
             rf"(?:{verbs})\s+(?:a|an|the|two)\s+"
             rf"(?:(?:novel|new|simple|first)\s+)?((?:[a-z][a-z\-]*\s+){{1,6}}?)"
             rf"(?:{method_heads})s?\b")
+        # " Pro", " Flash", " Sonnet" after a model's name: its variant ("Gemini-1.5 Pro").
+        variants = "|".join(sorted(w.capitalize() for w in self.cues.variant_suffixes))
+        self._variant_after = re.compile(rf"\s(?:{variants})\b(?![\-.]\w|\s+(?:language|"
+                                         r"models?|scale|multimodal|vision)\b)")
         self._shape_verdicts: dict[str, tuple] = {}
         self._families: dict[str, str | None] = {}
         self.known = {}
@@ -684,7 +688,7 @@ class NameFinder(TitleNames):
         before = text[max(sentence_start, cand.start - 80):cand.start]
         following = NEXT_WORD.match(after)
         if following and (t := self.cues.head_type(following.group(1))):
-            add_vote(cand, t, 3)
+            add_vote(cand, t, 5)  # "X (ACR) model" says outright what X is
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
         appositive = APPOSITIVE.match(after)
         if appositive and (t := self._phrase_head_type(appositive.group(1).split())):
@@ -826,16 +830,20 @@ class NameFinder(TitleNames):
                     continue
                 yield Candidate(s, e, raw, "list", type=type_)
 
-    @staticmethod
-    def _versions(doc: Doc, candidates: list[Candidate]):
-        """"Claude 3.5", "UL2 20B", "DeepSeek-Coder (1.3B)": a model's name, then a version or
-        size as a word of its own, names that version, a model of its own in the family."""
+    def _versions(self, doc: Doc, candidates: list[Candidate]):
+        """"Claude 3.5", "UL2 20B", "DeepSeek-Coder (1.3B)", "Gemini-1.5 Pro": a model's name,
+        then a version, a size or a variant word as a word of its own, names that version, a
+        model of its own in the family."""
         text = text_of(doc)
         for cand in candidates:
-            if cand.type == "Model" and (match := VERSION_AFTER.match(text, cand.end)):
-                yield Candidate(cand.start, match.end(), text[cand.start:match.end()], "version",
-                                type="Model", family=cand.canonical or cand.name,
-                                proposed=cand.proposed)
+            if cand.type != "Model":
+                continue
+            end = cand.end
+            while match := VERSION_AFTER.match(text, end) or self._variant_after.match(text, end):
+                end = match.end()
+            if end > cand.end:
+                yield Candidate(cand.start, end, text[cand.start:end], "version", type="Model",
+                                family=cand.canonical or cand.name, proposed=cand.proposed)
 
     @staticmethod
     def _repeated_names(doc: Doc, candidates: list[Candidate]):
