@@ -600,6 +600,15 @@ def test_metric_after_a_later_value_is_not_borrowed():
     assert rows == {"MMLU": (None, "64.0%"), "DROP": ("F1", "80.1")}
 
 
+def test_a_measure_at_a_cut_off_is_a_metric_and_is_attached_to_its_value():
+    ex = run("Code Models", "Pellucid-7B reaches a pass@200 of 77.0% on LiveCodeBench and a "
+                            "Recall@10 of 0.61 on MS MARCO. Mail me at someone@example.org.")
+    assert get(ex, "pass@200").type == get(ex, "Recall@10").type == "Metric"
+    rows = {r.benchmark: (r.metric, r.value) for r in ex.evaluated_on}
+    assert rows["LiveCodeBench"] == ("pass@200", "77.0%")
+    assert not [e for e in ex.entities if "@" in e.name and "example" in e.name]
+
+
 def test_mentions_point_at_their_text_and_sentence():
     title = "FooNet: A Compact Network for Crack Segmentation"
     abstract = ("Cracks are hard to spot. We train FooNet on drone images. "

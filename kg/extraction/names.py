@@ -119,6 +119,8 @@ INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z]))\w*")
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
+# "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
+AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
@@ -544,8 +546,12 @@ class NameFinder(TitleNames):
 
     def _metric_phrases(self, doc: Doc):
         """Measures stated as compared quantities: "lower mis-clustering errors", "higher
-        normalized inference throughput"."""
+        normalized inference throughput"; measures at a cut-off: "pass@100", "Recall@10"."""
         text = text_of(doc)
+        if "@" in text:  # a literal test first: most abstracts have none
+            for match in AT_CUTOFF.finditer(text):
+                yield Candidate(match.start(), match.end(), match.group(0), "metric",
+                                type="Metric")
         matched_to = 0
         for start, _ in cue_words_of(doc, "comparative"):
             if start < matched_to or not (match := self._metric_phrase.match(text, start)):
