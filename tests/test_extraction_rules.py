@@ -658,6 +658,23 @@ def test_a_benchmark_without_an_evaluation_cue_gives_no_pair():
     assert ex.evaluated_on == []
 
 
+def test_with_only_on_for_a_cue_the_benchmark_must_follow_it():
+    ex = run("Few-shot Learning",
+             "We propose Kestrel, a retrieval method. We construct a training set from MMLU "
+             "and GSM8K, and a bank based on MMLU tasks. Kestrel is strong on COCO, "
+             "ImageNet and MMLU.")
+    assert evaluated(ex) == {("Kestrel", "COCO"), ("Kestrel", "ImageNet"), ("Kestrel", "MMLU")}
+    rows = {(r.benchmark, r.sentence[:12]) for r in ex.evaluated_on}
+    assert all(sentence.startswith("Kestrel is") for _, sentence in rows)
+
+
+def test_the_scene_set_before_the_authors_speak_is_not_their_evaluation():
+    ex = run("Tree Search Everywhere",
+             "Tree search has achieved remarkable results on Atari and MuJoCo. In this work we "
+             "build agents that are evaluated on MiniGrid.")
+    assert evaluated(ex) == {(PAPER_SUBJECT, "MiniGrid")}
+
+
 def test_titles_state_topics_not_results():
     ex = run("Evaluating GPT-4 on MMLU", "We describe the setup.")
     assert ex.evaluated_on == []

@@ -35,6 +35,13 @@ TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w
 # "Llama models", "ResNet and ViT models": a name used for a class of models.
 CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbones|variants|"
                          r"agents)\b")
+# "on (the) X", "across X": where a result is reported.
+ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+# ", ", " and ", ", and ": the next member of a list.
+LISTED_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or)\s*")
+# "based on (the) X", "built upon X": what something is made from, not evaluated on.
+BUILT_ON = re.compile(r"\b(?:based|built|relies|rely|depends?|constructed|derived)\s+"
+                      r"(?:on|upon|from)\s+(?:the\s+)?$")
 # What may open a sentence before a fronted comparison cue: nothing, an adverb and its comma,
 # "In" ("In comparison with"), "When".
 FRONTED_LEAD = re.compile(r"(?:[A-Za-z]+,\s+|In\s+|When\s+)?")
@@ -66,6 +73,7 @@ class RelationFinder:
             if self._benchmark_count(own_benchmarks, alias_pairs) == 1 else None
         evaluated, compared = [], []
         previous_subject = None
+        authors_spoke = False
         starts = [c.start for c in candidates]  # candidates are in text order
         cue_spans = cue_words_of(doc, "comparison")
         cue_starts = [s for s, _ in cue_spans]
@@ -79,6 +87,12 @@ class RelationFinder:
                 else own
             cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
             on_benchmarks = self._evaluated_on(doc, sentence, s, in_sentence, subject, cues)
+            # Before the authors first speak of their work, the abstract sets the scene: "Go
+            # and Atari" there are not what the paper's approach is evaluated on.
+            authors_spoke = authors_spoke or SELF_REFERENCE.search(sentence) is not None or \
+                own != PAPER and own in sentence
+            if not authors_spoke:
+                on_benchmarks = [row for row in on_benchmarks if row[0] != own]
             if own_names:
                 on_benchmarks = [row for row in on_benchmarks if row[0] != PAPER or
                                  normalise_name(row[1]) not in own_names]
@@ -153,8 +167,13 @@ class RelationFinder:
         benchmarks = [c for c in cands if c.type == "Benchmark"]
         if not benchmarks:
             return []
-        if not set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation:
+        cue_words = set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation
+        if not cue_words:
             return []
+        if cue_words <= {"on", "across"}:
+            benchmarks = self._benchmarks_after_on(text_of(doc), offset, benchmarks)
+            if not benchmarks:
+                return []
         cmp_at = cues[0][0] if cues else len(text_of(doc))
         subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
         if subject == own and (EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]) or
@@ -170,6 +189,20 @@ class RelationFinder:
             metric, value = self._score_for(doc, offset, bench, cands)
             results.append((subject, bench.name, metric, value, sentence))
         return results
+
+    @staticmethod
+    def _benchmarks_after_on(text: str, offset: int, benchmarks: list[Candidate]):
+        """With no cue but "on", only what follows it is evaluated on: "results on A, B and
+        C", not "a set built from UnifiedQA" nor "a bank based on UnifiedQA tasks"."""
+        kept, previous = [], None
+        for bench in benchmarks:
+            lead = text[max(offset, bench.start - 30):bench.start]
+            listed = previous is not None and LISTED_AFTER.fullmatch(text, previous.end,
+                                                                     bench.start)
+            if ON_LEAD.search(lead) and not BUILT_ON.search(lead) or listed:
+                kept.append(bench)
+                previous = bench
+        return kept
 
     @staticmethod
     def _score_for(doc, offset, bench, cands):
