@@ -797,6 +797,25 @@ def test_a_model_used_as_a_tool_is_not_the_evaluated_subject(sentence):
     assert {subject for subject, _ in evaluated(ex)} == {"Tessellate"}, sentence
 
 
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Tessellate outperforms BERT-like encoders.", set()),
+    ("Tessellate outperforms ten baseline DBSCAN methods.", set()),
+    ("Tessellate outperforms ensemble methods of DBSCAN.", set()),
+    ("Tessellate outperforms T5 models and the F1 score of K-means.",
+     {("Tessellate", "T5"), ("Tessellate", "K-means")}),
+])
+def test_a_name_describing_a_kind_of_baseline_is_not_one(sentence, pairs):
+    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    assert compared(ex) == pairs, sentence
+
+
+def test_comparisons_before_the_authors_speak_and_among_each_other_are_not_theirs():
+    ex = run("Sparse Mixtures", "Spectral methods outperform DBSCAN on dense graphs. We propose "
+                                "Tessellate, a clustering algorithm, and contrast K-means and "
+                                "OPTICS against each other.")
+    assert compared(ex) == set()
+
+
 def test_a_proposed_name_is_never_a_baseline():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is slower than "

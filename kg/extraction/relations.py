@@ -34,7 +34,14 @@ TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w
                             r"\s+(?:the\s+)?(?:[\w.,]+\s+){0,4}$", re.IGNORECASE)
 # "Llama models", "ResNet and ViT models": a name used for a class of models.
 CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbones|variants|"
-                         r"agents)\b")
+                         r"agents|frameworks|approaches|encoders|decoders)\b")
+# "ensemble methods of RM": kinds of something (but "the performance of X" is X's).
+KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versions)\s+of\s+"
+                      r"(?:the\s+)?$")
+# "GPT-like", "MLM-based": a name made a modifier.
+LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
+# "against each other": a comparison among the things named before.
+EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # "on (the) X", "across X": where a result is reported.
 ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 # ", ", " and ", ", and ": the next member of a list.
@@ -100,6 +107,8 @@ class RelationFinder:
                     on_benchmarks += self._on_own_benchmark(sentence, in_sentence,
                                                             own_benchmark)
             beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues)
+            if not authors_spoke:
+                beaten = [row for row in beaten if row[0] != own]
             evaluated.extend(on_benchmarks)
             compared.extend(beaten)
             # "S outperforms B on X": B's result on X is reported too.
@@ -238,8 +247,10 @@ class RelationFinder:
             if fronted:
                 stop = comma
             baselines = [c for c in cands if c.type in ("Model", "Method") and not c.proposed
-                         and cue_end <= c.start < stop]
+                         and cue_end <= c.start < stop and not self._names_a_class(text, c)]
             cue = text[at:cue_end].lower()
+            if EACH_OTHER.match(text, cue_end):
+                continue  # "contrast methods against each other"
             # "over", "than", "against" also mean other things: the baseline must be near.
             if not baselines or cue in WEAK_COMPARISON and baselines[0].start - cue_end > 100:
                 continue
@@ -253,6 +264,17 @@ class RelationFinder:
             results += [(subject, b.name, sentence) for b in baselines
                         if normalise_name(b.name) != normalise_name(subject)]
         return results
+
+    @staticmethod
+    def _names_a_class(text: str, cand: Candidate) -> bool:
+        """"GPT-like models", "MLM-based encoders", "baseline MAS methods", "methods of RM":
+        the name describes a kind of baseline, or a part of one, not a baseline itself."""
+        kind = CLASS_AFTER.match(text, cand.end)
+        # ("T0 and T5 models" are the T5 family's: the baseline is T5.)
+        family = kind is not None and cand.type == "Model" and \
+            kind.group(0).strip() in ("models", "variants")
+        return bool(LIKE_AFTER.match(text, cand.end) or kind and not family or
+                    KINDS_OF.search(text, max(0, cand.start - 30), cand.start))
 
     @staticmethod
     def _subject_after(doc, start: int, end: int, cands, own: str) -> str | None:
