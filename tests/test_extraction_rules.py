@@ -971,6 +971,16 @@ def test_variant_of_a_proposed_name_is_proposed():
     assert (variant.type, variant.proposed) == ("Model", True)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Our best model, Pellucid-7B, trained on a subset of it, scores well.", "Pellucid-7B"),
+    ("Our method discovers a simple optimization algorithm, Kestrel, that is fast.",
+     "Kestrel"),
+])
+def test_the_authors_naming_their_artefact_propose_it(sentence, name):
+    ex = run("Notes on Training", "Training is costly. " + sentence)
+    assert get(ex, name).proposed is True
+
+
 def test_capitalised_name_then_its_kind_is_proposed():
     ex = run("Better Data Engines",
              "For targeting, we propose an Adaptive Bad-case Sampling module, which adjusts "

@@ -82,6 +82,9 @@ ON_BEFORE = re.compile(r"\b(on|across)\s+(the\s+)?$")
 REFERRED_HINTS = re.compile(r"refer|we call|we term")  # literal: a fast test first
 REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
                             r"(?:as\s+)?$")
+# "Our best model, X", "our approach, X": the authors naming their own artefact.
+OUR_THING_BEFORE = re.compile(r"\bour\s+(?:[\w\-]+\s+)?(?:model|method|approach|framework|"
+                              r"system|agent|algorithm)s?,\s*$")
 # "we (first) introduce (a novel) ", "this paper proposes ": the verb before a name.
 VERB_JUST_BEFORE = re.compile(r"\b(?:[Ww]e|paper|work|and)\s+(?:[a-z]+ly\s+|first\s+|also\s+)?"
                               r"([a-z]+)\s+(?:(?:a|an|the|novel|new|simple)\s+)*$")
@@ -926,7 +929,8 @@ class NameFinder(TitleNames):
         verbs = self.cues.proposal_verbs
         # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
         if lead_words and self._names_a_proposal(lead_words, lowered) or \
-                REFERRED_HINTS.search(lowered) and REFERRED_TO_AS.search(lowered):
+                REFERRED_HINTS.search(lowered) and REFERRED_TO_AS.search(lowered) or \
+                "our " in lowered and OUR_THING_BEFORE.search(lowered):
             return True
         if ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
                 NOVEL.search(lowered) or not verbs.isdisjoint(lead_words)):
