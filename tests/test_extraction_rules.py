@@ -668,6 +668,17 @@ def test_with_only_on_for_a_cue_the_benchmark_must_follow_it():
     assert all(sentence.startswith("Kestrel is") for _, sentence in rows)
 
 
+def test_a_fronted_benchmark_and_its_comma_do_not_make_the_subject_a_benchmark():
+    ex = run("Retrieval for QA",
+             "We compare two variants and our proposed Prompt-Enhanced Parametric KestRAG "
+             "(P-KestRAG), a hybrid architecture. On 2WikiMultihopQA, P-KestRAG nearly doubles the score. "
+             "Our contributions include LoRA-based fine-tuning and results on PubMedQA.")
+    entity = get(ex, "P-KestRAG")
+    assert entity.type != "Benchmark" and entity.proposed
+    assert "Prompt-Enhanced Parametric KestRAG" in [entity.name, *entity.aliases]
+    assert "LoRA" not in {subject for subject, _ in evaluated(ex)}
+
+
 def test_the_scene_set_before_the_authors_speak_is_not_their_evaluation():
     ex = run("Tree Search Everywhere",
              "Tree search has achieved remarkable results on Atari and MuJoCo. In this work we "

@@ -223,11 +223,14 @@ class NameFinder(TitleNames):
         found.extend(self._task_phrases(doc))
         found.extend(self._metric_phrases(doc))
         candidates = longest_first(prefer_sources(found))
-        # A pair's members may have lost to a catalogue match of the same extent: follow it.
+        # A pair's members may have lost to a catalogue match of the same extent, or the long
+        # form to a longer name ending where it ends ("our proposed Prompt-Enhanced Parametric
+        # RAG (P-RAG)": Schwartz-Hearst takes "Parametric RAG"): follow the winner.
         by_extent = {(c.start, c.end): c for c in candidates}
-        alias_pairs = [(by_extent[(a.start, a.end)], by_extent[(b.start, b.end)])
-                       for a, b in alias_pairs
-                       if (a.start, a.end) in by_extent and (b.start, b.end) in by_extent]
+        by_end = {c.end: c for c in candidates}
+        alias_pairs = [(long, by_extent[(b.start, b.end)]) for a, b in alias_pairs
+                       if (long := by_extent.get((a.start, a.end)) or _ending_over(by_end, a))
+                       and (b.start, b.end) in by_extent]
         self._type(doc, candidates, alias_pairs)
         candidates = longest_first(candidates + list(self._list_members(doc, candidates)))
         candidates = longest_first(candidates + list(self._repeated_names(doc, candidates)))
@@ -775,16 +778,17 @@ class NameFinder(TitleNames):
     def _vote_coordinated(self, doc: Doc, candidates: list[Candidate]) -> None:
         """Names in one list ("on A, B, and C datasets") are of one type."""
         text = text_of(doc)
-        runs, run = [], []
+        runs, run, joined = [], [], False
         for cand in candidates:
-            if run and LIST_JOINER.fullmatch(text[run[-1].end:cand.start]):
+            if run and (joiner := LIST_JOINER.fullmatch(text[run[-1].end:cand.start])):
                 run.append(cand)
+                joined = joined or joiner.group(0).strip() != ","
             else:
-                if len(run) > 1:
-                    runs.append(run)
-                run = [cand]
-        if len(run) > 1:
-            runs.append(run)
+                runs.append((run, joined))
+                run, joined = [cand], False
+        runs.append((run, joined))
+        # Two names and only a comma between are no list ("On 2WikiMultihopQA, P-RAG ...").
+        runs = [run for run, joined in runs if len(run) > 2 or len(run) == 2 and joined]
         for run in runs:
             # (A "-Bench" name's type is its own: "KestPT and KestBench" are not alike.)
             votes: dict[str, int] = dict(Counter(c.type for c in run if c.type in CORE and
@@ -976,6 +980,12 @@ class NameFinder(TitleNames):
 
 
 SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
+
+
+def _ending_over(by_end: dict[int, Candidate], cand: Candidate) -> Candidate | None:
+    """The candidate that ends where `cand` ends and starts before it, if any."""
+    longer = by_end.get(cand.end)
+    return longer if longer is not None and longer.start < cand.start else None
 
 
 def _without_displaced_title(candidates: list[Candidate]) -> list[Candidate]:

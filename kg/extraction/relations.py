@@ -169,7 +169,7 @@ class RelationFinder:
     def _used_as_tool(text: str, offset: int, cand: Candidate) -> bool:
         before = text[max(offset, cand.start - 40):cand.start]
         return bool(USED_AS_TOOL.search(before[-14:]) or TRAINED_BEFORE.search(before) or
-                    CLASS_AFTER.match(text, cand.end) or
+                    CLASS_AFTER.match(text, cand.end) or LIKE_AFTER.match(text, cand.end) or
                     text.count("(", offset, cand.start) > text.count(")", offset, cand.start))
 
     def _evaluated_on(self, doc, sentence, offset, cands, own, cues):
