@@ -992,6 +992,18 @@ def test_the_authors_naming_their_artefact_propose_it(sentence, name):
     assert get(ex, name).proposed is True
 
 
+def test_a_count_in_brackets_is_no_acronym():
+    ex = run("Open Data for Layers", "We release the first open dataset of 200K (20K) images.")
+    assert find(ex, "200K") is None and find(ex, "20K") is None
+
+
+def test_a_titles_means_headed_by_a_models_word_is_a_model():
+    ex = run("Brain MRI Completion with KAN-Enhanced Diffusion Model",
+             "We complete missing scans with a KAN-Enhanced Diffusion Model trained on scans.")
+    entity = get(ex, "KAN-Enhanced Diffusion Model")
+    assert (entity.type, entity.proposed) == ("Model", True)
+
+
 def test_capitalised_name_then_its_kind_is_proposed():
     ex = run("Better Data Engines",
              "For targeting, we propose an Adaptive Bad-case Sampling module, which adjusts "

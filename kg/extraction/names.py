@@ -264,7 +264,9 @@ class NameFinder(TitleNames):
             before_end = len(text[:match.start()].rstrip())
             before = text[max(0, before_end - 160):before_end]
             inner_words = inner.split()
-            if len(inner_words) == 1 and re.search(r"[A-Z]", inner) and len(inner) <= 15:
+            # (An acronym has two letters at least: "200K (20K)" is a count.)
+            if len(inner_words) == 1 and re.search(r"[A-Z]", inner) and len(inner) <= 15 and \
+                    sum(ch.isalpha() for ch in inner) >= 2:
                 long_form = self._long_form(before, inner)
                 # "large language models (LLMs)": a plural names a class, not one thing.
                 if not long_form or inner.endswith("s") and not inner.isupper() or \

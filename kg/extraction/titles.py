@@ -116,8 +116,10 @@ class TitleNames:
             # Kept when the abstract names it too; a title's closing phrase is often a topic.
             if normalise_name(name) not in normalise_name(text[title_end_of(doc):]):
                 continue
+            # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word is one.
+            type_ = "Model" if self.cues.head_type(words[-1]) == "Model" else "Method"
             yield Candidate(match.start(1), match.start(1) + len(name), name, "title-means",
-                            type="Method", proposed=True)
+                            type=type_, proposed=True)
 
     def _title_lead(self, doc: Doc):
         """"Meta-training with Demonstration Retrieval for Efficient Few-shot Learning": the
