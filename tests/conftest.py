@@ -70,3 +70,10 @@ def make_tiny_graph() -> nx.MultiDiGraph:
 @pytest.fixture
 def tiny_graph() -> nx.MultiDiGraph:
     return make_tiny_graph()
+
+
+@pytest.fixture(scope="session")
+def seed_graph() -> nx.MultiDiGraph:
+    """The graph of seeds/, built once for every test that only reads it."""
+    from kg.build import build
+    return build([str(SEEDS)]).graph

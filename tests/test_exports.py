@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -10,15 +9,6 @@ import pytest
 from kg.exports import (LIST_ATTRIBUTES, read_graphml, read_node_link, write_graphml,
                         write_node_link)
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-
-
-@pytest.fixture(scope="module")
-def seed_graph() -> nx.MultiDiGraph:
-    from kg.build import build
-
-    return build([SEEDS]).graph
 
 
 @pytest.fixture(params=["tiny", "seeds"])

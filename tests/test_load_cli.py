@@ -13,7 +13,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT
 from kg.cli import main
 from kg.stores import Counts, connect, server
 
@@ -24,9 +24,8 @@ LOST = re.compile(r"^kg load: lost the connection to falkordb://127\.0\.0\.1:\d+
 
 
 @pytest.fixture(scope="module")
-def graph():
-    from kg.build import build
-    return build([str(SEEDS)]).graph
+def graph(seed_graph):
+    return seed_graph
 
 
 @pytest.fixture(scope="module")

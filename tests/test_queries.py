@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT
 from kg.cli_store import read_query, query_params
 from kg.model import EDGE_TYPES, NODE_LABELS
 from kg.stores import Counts, connect, cypher, load_graph, schema, server
@@ -24,9 +24,8 @@ QUERIES = sorted((ROOT / "queries").glob("*.cypher"))
 
 
 @pytest.fixture(scope="module")
-def graph():
-    from kg.build import build
-    return build([str(SEEDS)]).graph
+def graph(seed_graph):
+    return seed_graph
 
 
 @pytest.fixture(scope="module")

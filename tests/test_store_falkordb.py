@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS, make_tiny_graph
+from conftest import make_tiny_graph
 from kg.model import NODE_LABELS
 from kg.stores import (Counts, StoreAuthError, StoreError, StoreUnavailable, connect, load_graph,
                        server)
@@ -19,12 +19,6 @@ def falkordb(tmp_path_factory):
     assert started
     yield info
     server.stop(info.data_dir)
-
-
-@pytest.fixture(scope="session")
-def seed_graph():
-    from kg.build import build
-    return build([str(SEEDS)]).graph
 
 
 @pytest.fixture
