@@ -1004,6 +1004,16 @@ def test_a_titles_means_headed_by_a_models_word_is_a_model():
     assert (entity.type, entity.proposed) == ("Model", True)
 
 
+def test_a_capitalised_word_right_after_its_kind_is_a_name_of_that_kind():
+    ex = run("Sparse Generalist Models",
+             "By incorporating our layers, the recently proposed generalist model Kestrel can "
+             "mitigate interference. We test on the dataset Halyard, not on a dataset "
+             "Diversity-Aware prompting strategy nor on the method Min-K Prob.")
+    assert get(ex, "Kestrel").type == "Model"
+    assert get(ex, "Halyard").type == "Benchmark"
+    assert find(ex, "Diversity-Aware") is None and find(ex, "Min-K") is None
+
+
 def test_capitalised_name_then_its_kind_is_proposed():
     ex = run("Better Data Engines",
              "For targeting, we propose an Adaptive Bad-case Sampling module, which adjusts "

@@ -143,6 +143,10 @@ EXAMPLES_AFTER_CUE = re.compile(r"(?:\s+[\w\-+]+){0,4}?\s*(?:\(|,)?\s*(?:such as
 EXAMPLE_NAME = re.compile(r"([\w][\w\-.+]*[\w+])")
 EXAMPLE_JOINER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|"
                             r"\s*(?:and|or)\s+)")
+# Lower-case words for a kind of thing that a name may follow directly ("the model X").
+NAMING_HEADS = {"model", "dataset", "benchmark", "method", "algorithm", "framework", "network",
+                "architecture", "optimizer", "library", "toolkit", "corpus", "suite", "LLM",
+                "MLLM", "VLM"}
 NOT_BASELINES = {"The", "Our", "We", "It", "Its", "This", "These", "Those", "That", "All", "Both",
                  "Existing", "Previous", "Prior", "Other", "Many", "Most", "Several", "State",
                  "Human", "Humans", "Standard", "Traditional", "Conventional", "Baseline",
@@ -220,6 +224,7 @@ class NameFinder(TitleNames):
         found.extend(self._eponym_methods(doc))
         found.extend(self._proposal_names(doc))
         found.extend(self._shaped_words(doc))
+        found.extend(self._names_after_heads(doc))
         found.extend(self._task_phrases(doc))
         found.extend(self._metric_phrases(doc))
         candidates = longest_first(prefer_sources(found))
@@ -469,6 +474,27 @@ class NameFinder(TitleNames):
                                     lemma=lemma)
             else:
                 yield Candidate(word_start, word_start + len(name), name, "shape")
+
+    def _names_after_heads(self, doc: Doc):
+        """"the recently proposed generalist model Uni-Perceiver can ...", "the dataset
+        Foo": a capitalised word right after a word for its kind, mid-sentence, is a name of
+        that kind."""
+        words = words_in(doc)
+        starts, ends, texts = words.starts, words.ends, words.texts
+        text = text_of(doc)
+        # (Not in the title, where every word is capitalised.)
+        for i in range(bisect.bisect_left(starts, title_end_of(doc)) + 1, len(texts)):
+            word = texts[i]
+            if not word[:1].isupper() or (head := texts[i - 1]) not in NAMING_HEADS or \
+                    text[ends[i - 1]:starts[i]] != " " or word in NOT_BASELINES or \
+                    word in self.cues.generic or len(word) < 3 or not word[1:2].isalpha() or \
+                    not text.startswith((" ", ",", ".", ";", ":", ")"), ends[i]) or \
+                    i + 1 < len(texts) and texts[i + 1][:1].isupper() or \
+                    i > 1 and texts[i - 2].lower() in ("a", "an"):
+                continue  # ("method Min-K% Prob": the name goes on; "a dataset Diversity-Aware
+                # prompting strategy": the head modifies)
+            yield Candidate(starts[i], ends[i], word, "head-name",
+                            type=self.cues.head_type(head))
 
     def _shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:
         """(name, its expansions) when a word is a name by its shape alone, else (). Depends
