@@ -836,6 +836,26 @@ def test_a_proposed_name_is_never_a_baseline():
 
 # ------------------------------------------------------------------ catalogue matching details
 
+def test_a_known_name_right_after_the_authors_verb_is_the_papers_own():
+    ex = run("Large Language Models as Optimizers",
+             "In this work, we propose Optimization by PROmpting (OPRO), a simple approach. "
+             "We also use LoRA and develop a pruning method.")
+    opro = get(ex, "OPRO")
+    assert opro.catalogue_key == "OPRO" and opro.proposed is True
+    assert get(ex, "LoRA").proposed is False
+    pruning = find(ex, "pruning")
+    assert pruning is None or pruning.proposed is False
+
+
+def test_an_acronym_the_abstract_defines_otherwise_is_not_the_catalogues():
+    ex = run("Collaborative Perception",
+             "Multi-agent collaborative perception (MCP) has attracted attention. The gains "
+             "brought by MCP are large.")
+    entity = get(ex, "MCP")
+    assert entity.catalogue_key is None and entity.type == "Task"
+    assert "Multi-agent collaborative perception" in [entity.name, *entity.aliases]
+
+
 def test_ambiguous_name_needs_a_confirming_context():
     ex = run("Notes on Optimizers",
              "We train with Adam at a small step size. Adam, unlike SGD, adapts step sizes. "

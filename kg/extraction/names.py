@@ -606,8 +606,10 @@ class NameFinder(TitleNames):
     # ---- typing
 
     def _type(self, doc: Doc, candidates: list[Candidate], alias_pairs) -> None:
+        redefined = self._forget_redefined_acronyms(candidates, alias_pairs)
         for cand in candidates:
-            if cand.type is None and (entry := self.known.get(cand.key)):
+            if cand.type is None and cand.key not in redefined and \
+                    (entry := self.known.get(cand.key)):
                 cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
             if cand.type is None:
                 self._vote_context(doc, cand)
@@ -659,6 +661,26 @@ class NameFinder(TitleNames):
                 for cand in groups.get(short.key, [short]):
                     if cand.source != "catalogue":
                         cand.type = long.type
+
+    def _forget_redefined_acronyms(self, candidates: list[Candidate], alias_pairs) -> set[str]:
+        """"Multi-agent collaborative perception (MCP)": an acronym the abstract defines with
+        another long form than the catalogue's (Model Context Protocol) is not that entry
+        here; its mentions lose the catalogue's identity and take their long form's."""
+        redefined, defining = set(), set()
+        for long, short in alias_pairs:
+            entry = self.known.get(normalise_name(short.canonical)) if short.canonical else None
+            if entry and long.canonical != short.canonical and \
+                    normalise_name(long.name) not in {normalise_name(n) for n in entry.names}:
+                redefined.add(short.key)
+                defining.add(id(short))
+        forgotten = set()
+        for cand in candidates:
+            if cand.source == "catalogue" and cand.key in redefined:
+                cand.type = cand.canonical = cand.family = None
+                # The definition is the acronym's; its other mentions repeat it.
+                cand.source = "acronym" if id(cand) in defining else "repeat"
+                forgotten.add(cand.key)
+        return forgotten
 
     def _long_form_type(self, long_form: str) -> str | None:
         """Type from the head of a long form: the last word before its first preposition.
@@ -967,8 +989,14 @@ class NameFinder(TitleNames):
         if ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
                 NOVEL.search(lowered) or not verbs.isdisjoint(lead_words)):
             return True  # "(1) X ...; and (2) Y": enumerated contributions
+        if cand.source == "catalogue":
+            # A known proper name is the paper's own only right after the authors' verb ("we
+            # propose Optimization by PROmpting (OPRO)": the paper that introduced it), not a
+            # practice ("we develop a pruning method") nor a modifier ("we release Flax-based").
+            return not cand.text.islower() and text[cand.end:cand.end + 1] != "-" and \
+                self._proposal_verb_before(text, cand.start)
         return not verbs.isdisjoint(lead_words[-8:]) and bool(AUTHORS_SPEAK.search(lowered)) \
-            and not USED_NOT_PROPOSED.search(lowered) and cand.source != "catalogue"
+            and not USED_NOT_PROPOSED.search(lowered)
 
     def _names_a_proposal(self, lead_words: list[str], lowered: str) -> bool:
         """Whether the word before a name names the authors' own contribution: "called X",
