@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
-from kg.extraction.urls import url_key
+from kg.extraction.urls import url_key, with_scheme
 from kg.model import PAPER_SUBJECT, Extraction, Paper
 from kg.resolution import Resolution
 
@@ -129,6 +129,7 @@ def _add_link_node(graph: nx.MultiDiGraph, url: str, kind: str) -> str:
     label = "Repository" if kind == "code" else "Webpage"
     key = f"{'repo' if kind == 'code' else 'page'}:{ident}"
     if key not in graph:
+        url = with_scheme(url)
         host = urlsplit(url).netloc.lower().removeprefix("www.")
         path = ident[len(host):].strip("/")
         name = path if label == "Repository" and host in ("github.com", "gitlab.com") else ident

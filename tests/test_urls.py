@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extraction.urls import classify_url, clean_url, find_urls, url_key
+from kg.extraction.urls import classify_url, clean_url, find_urls, url_key, with_scheme
 
 
 def urls(text: str) -> list[str]:
@@ -43,14 +43,16 @@ def test_cleaning(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("code at github.com/foo/bar, and more", "https://github.com/foo/bar"),
-    ("see gitlab.com/g/p.", "https://gitlab.com/g/p"),
-    ("data: huggingface.co/datasets/a/b.", "https://huggingface.co/datasets/a/b"),
-    ("visit www.example.com/page;", "https://www.example.com/page"),
-    ("visit WWW.Example.com.", "https://WWW.Example.com"),
+    ("code at github.com/foo/bar, and more", "github.com/foo/bar"),
+    ("see gitlab.com/g/p.", "gitlab.com/g/p"),
+    ("data: huggingface.co/datasets/a/b.", "huggingface.co/datasets/a/b"),
+    ("visit www.example.com/page;", "www.example.com/page"),
+    ("visit WWW.Example.com.", "WWW.Example.com"),
 ])
-def test_bare_hosts_and_www_get_a_scheme(text, expected):
+def test_bare_hosts_and_www_are_found_as_written(text, expected):
     assert urls(text) == [expected]
+    assert with_scheme(expected) == "https://" + expected
+    assert url_key(expected) == url_key("https://" + expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +68,7 @@ def test_not_urls(text):
 
 def test_clean_url_directly():
     assert clean_url("https://github.com/a/b{https://github.com/a/b}.") == "https://github.com/a/b"
-    assert clean_url("github.com/a/b).") == "https://github.com/a/b"
+    assert clean_url("github.com/a/b).") == "github.com/a/b"
     assert clean_url("https://x.org/a_(b)") == "https://x.org/a_(b)"
 
 
@@ -75,7 +77,7 @@ def test_offsets_cover_the_cleaned_url_in_the_text():
             "huggingface.co/datasets/c/d; demo at www.demo.org/x.")
     found = find_urls(text)
     assert [url for _, _, url in found] == [
-        "https://github.com/a/b", "https://huggingface.co/datasets/c/d", "https://www.demo.org/x"]
+        "https://github.com/a/b", "huggingface.co/datasets/c/d", "www.demo.org/x"]
     assert [text[s:e] for s, e, _ in found] == [
         "https://github.com/a/b", "huggingface.co/datasets/c/d", "www.demo.org/x"]
 
@@ -138,3 +140,12 @@ def test_url_key_values():
     assert url_key("https://www.github.com/Foo/Bar.git") == "github.com/foo/bar"
     assert url_key("https://foo.github.io/proj/") == "foo.github.io/proj"
     assert url_key("https://x.org/a/") == "x.org/a"
+
+
+def test_a_bare_url_is_a_followable_link_in_the_graph(tmp_path):
+    from kg.build import build_graph
+    source = tmp_path / "papers.jsonl"
+    source.write_text('{"title": "Kestrel", "abstract": "Code: github.com/foo/kestrel."}\n')
+    graph = build_graph([source])
+    repo = graph.nodes["repo:github.com/foo/kestrel"]
+    assert repo["url"] == "https://github.com/foo/kestrel"

@@ -44,6 +44,8 @@ LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # "on (the) X", "across X": where a result is reported.
 ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+# "multiple datasets (CIFAR-10, ...", "three benchmarks: A, ...": the data a result is on.
+DATASETS_LEAD = re.compile(r"\b(?:datasets|benchmarks)\s*[(:]\s*$")
 # ", ", " and ", ", and ": the next member of a list.
 LISTED_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or)\s*")
 # "based on (the) X", "built upon X": what something is made from, not evaluated on.
@@ -202,13 +204,15 @@ class RelationFinder:
     @staticmethod
     def _benchmarks_after_on(text: str, offset: int, benchmarks: list[Candidate]):
         """With no cue but "on", only what follows it is evaluated on: "results on A, B and
-        C", not "a set built from UnifiedQA" nor "a bank based on UnifiedQA tasks"."""
+        C", "findings on multiple datasets (A, B)", not "a set built from UnifiedQA" nor "a
+        bank based on UnifiedQA tasks"."""
         kept, previous = [], None
         for bench in benchmarks:
             lead = text[max(offset, bench.start - 30):bench.start]
             listed = previous is not None and LISTED_AFTER.fullmatch(text, previous.end,
                                                                      bench.start)
-            if ON_LEAD.search(lead) and not BUILT_ON.search(lead) or listed:
+            if ON_LEAD.search(lead) and not BUILT_ON.search(lead) or listed or \
+                    DATASETS_LEAD.search(lead):
                 kept.append(bench)
                 previous = bench
         return kept

@@ -19,11 +19,13 @@ SCHEMES = ("https", "http", "ftp")
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com",
               "sourceforge.net", "anonymous.4open.science", "git.")
 TRAILING = ".,;:!?'\"*`"
+SCHEME = re.compile(r"[a-z]+://", re.IGNORECASE)
 BRACKETS = {")": "(", "]": "[", "}": "{", ">": "<"}
 
 
 def clean_url(raw: str) -> str:
-    """Strip what the sentence, Markdown or LaTeX glued to a URL.
+    """Strip what the sentence, Markdown or LaTeX glued to a URL; the URL stays as the
+    abstract writes it otherwise (a bare `github.com/a/b` keeps no scheme: see `with_scheme`).
 
     `https://github.com/a/b{https://github.com/a/b}.` -> `https://github.com/a/b`;
     `(see https://x.org/p).` -> `https://x.org/p`; `\\url{https://x.org}` -> `https://x.org`.
@@ -41,16 +43,17 @@ def clean_url(raw: str) -> str:
             url = url[:-1]
         else:
             break
-    if url.lower().startswith("www."):
-        url = "https://" + url
-    elif not re.match(r"^[a-z]+://", url, re.IGNORECASE):
-        url = "https://" + url
     return url
+
+
+def with_scheme(url: str) -> str:
+    """A link to follow: `github.com/a/b` and `www.x.org` -> `https://...`."""
+    return url if SCHEME.match(url) else "https://" + url
 
 
 def classify_url(url: str) -> str:
     """`code` for a source repository, `project` for a page, demo, dataset card or paper."""
-    parts = urlsplit(url)
+    parts = urlsplit(with_scheme(url))
     host = parts.netloc.lower().removeprefix("www.")
     path = [p for p in parts.path.split("/") if p]
     if host == "huggingface.co" or host.endswith(".hf.space"):
@@ -67,12 +70,10 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
     for match in _url_matches(text):
         raw = match.group(0)
         cleaned = clean_url(raw)
-        if len(cleaned) <= len("https://x.y"):
+        if len(with_scheme(cleaned)) <= len("https://x.y"):
             continue
-        # The cleaned URL is a prefix of the raw text, unless a scheme was added in front.
-        added = 0 if raw.lower().startswith(cleaned.split("://", 1)[0].lower() + "://") \
-            else len("https://")
-        found.append((match.start(), match.start() + len(cleaned) - added, cleaned))
+        # The cleaned URL is a prefix of the raw text.
+        found.append((match.start(), match.start() + len(cleaned), cleaned))
     return found
 
 
@@ -99,7 +100,7 @@ def _url_starts(lowered: str) -> list[int]:
 
 def url_key(url: str) -> str:
     """Identity of a link across papers: host and path, no scheme, case-folded host."""
-    parts = urlsplit(url)
+    parts = urlsplit(with_scheme(url))
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path.rstrip("/")
     if host in ("github.com", "gitlab.com", "bitbucket.org"):
