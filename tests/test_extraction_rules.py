@@ -241,6 +241,9 @@ def test_proposed_framework_spoken_of_as_our_model_is_a_model():
     "Towards Robust Retrieval: Lessons from Production",
     "Rethinking Dropout: What Really Matters",
     "On Sparse Attention: A Survey",
+    "Sample-Efficient Multi-Agent RL: An Optimization Perspective",
+    "Sparse Attention: A Systematic Survey of Kernels",
+    "KestrelNet-Survey: A Comprehensive Look at Kernels",
 ])
 def test_topic_title_prefixes_propose_nothing(title):
     ex = run(title, "We describe lessons learned from several deployments.")
@@ -1032,6 +1035,19 @@ def test_a_capitalised_word_right_after_its_kind_is_a_name_of_that_kind():
     assert get(ex, "Kestrel").type == "Model"
     assert get(ex, "Halyard").type == "Benchmark"
     assert find(ex, "Diversity-Aware") is None and find(ex, "Min-K") is None
+
+
+def test_a_subtitle_that_is_no_study_keeps_its_name():
+    ex = run("KestNet: Towards Unified Reasoning via a Multi-Paradigm Perspective",
+             "We propose KestNet, a reasoning framework.")
+    assert get(ex, "KestNet").proposed is True
+
+
+def test_a_lowercase_proposal_holds_no_preposition():
+    ex = run("Notes on Optimizers", "We propose a module incubation mechanism, and a method to "
+                                    "formulate an approach for ensembles.")
+    assert get(ex, "module incubation").proposed is True
+    assert find(ex, "method to formulate") is None
 
 
 def test_capitalised_name_then_its_kind_is_proposed():

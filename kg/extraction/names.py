@@ -59,7 +59,7 @@ ACRONYM_STYLED_WORD = re.compile(r"[A-Z]{2}[a-z]{5,}")
 # Words whose shape verdict a NameFinder remembers before starting afresh.
 SHAPE_CACHE_SIZE = 200_000
 # "we (newly) <verb>", "this paper <verb>": the authors speaking of their own contribution.
-WE_PROPOSE = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?$")
+WE_PROPOSE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?$")
 # A lower-case word that may modify a task head ("trajectory", "multi-agent").
 MODIFIER_SHAPE = re.compile(r"[a-z][a-z\-]+")
 # "the symbol grounding problem": a task named with its word.
@@ -431,12 +431,14 @@ class NameFinder(TitleNames):
 
     def _lowercase_proposals(self, match: re.Match):
         phrase_start = match.start(1)
-        for part in re.finditer(r"(?:(?!\band\b)[a-z\-])+(?:\s+(?:(?!\band\b)[a-z\-])+)*", 
+        for part in re.finditer(r"(?:(?!\band\b)[a-z\-])+(?:\s+(?:(?!\band\b)[a-z\-])+)*",
                                 match.group(1)):
             name = part.group(0).strip()
             words = name.split()
+            # ("a method to formulate ... approach": a preposition inside is no name)
             if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
-                    any(VERB_LIKE.search(w) and w not in METHOD_TAILS for w in words):
+                    any(VERB_LIKE.search(w) and w not in METHOD_TAILS or w in PREPOSITIONS
+                        for w in words):
                 continue
             start = phrase_start + part.start()
             yield Candidate(start, start + len(name), name, "proposal", type="Method",
@@ -1048,8 +1050,8 @@ def _without_displaced_title(candidates: list[Candidate]) -> list[Candidate]:
     """A whole title taken for a name ("Sparse Mixtures") gives way to a name the abstract
     itself introduces: that is the paper's artefact, the title its topic."""
     whole = [c for c in candidates if c.source == "title-whole"]
-    if whole and any(c.proposed and c.type in CORE and c.source != "title-whole"
-                     for c in candidates):
+    if whole and any(c.proposed and c.type in CORE and c.source != "title-whole" and
+                     not c.text.islower() for c in candidates):
         return [c for c in candidates if c.source != "title-whole"]
     return candidates
 

@@ -29,6 +29,8 @@ VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across
                                 r"(?:the\s+|both\s+)?", re.IGNORECASE)
 
 
+# The rules that find a name in the title (kg_names).
+TITLE_SOURCES = ("title", "title-whole", "title-lead", "title-means")
 # "fine-tuning RoBERTa", "pretraining 1.1B parameter Llama models": what is trained is a tool.
 TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w*|apply\w*)"
                             r"\s+(?:the\s+)?(?:[\w.,]+\s+){0,4}$", re.IGNORECASE)
@@ -129,7 +131,7 @@ class RelationFinder:
         """What 'we'/'our method' stands for: the paper's proposed model or method (the one its
         title names, else the first the abstract introduces), or the paper itself."""
         proposed = [c for c in candidates if c.proposed and c.type in ("Model", "Method")]
-        titled = [c for c in proposed if c.source == "title"]
+        titled = [c for c in proposed if c.source in TITLE_SOURCES]
         return (titled or proposed)[0].text if proposed else PAPER
 
     @staticmethod

@@ -36,6 +36,12 @@ AUTHORS_CONTRIBUTE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+
                                 r"model|framework|algorithm|solution)")
 # "Aggregator", "Learner", "Optimizers": a word for a thing that acts names an artefact.
 AGENT_NOUN = re.compile(r"[a-z](?:or|er)s?$")
+# What a subtitle calls a paper that studies a topic ("... : An Optimization Perspective").
+STUDY_WORDS = {"perspective", "perspectives", "survey", "review", "overview", "study",
+               "analysis", "tutorial", "primer", "guide", "view", "investigation", "roadmap"}
+# The subtitle's first noun phrase, up to its head: "A Sketching Perspective", "An Analysis".
+STUDY_LEAD = re.compile(r"(?:(?:A|An|The)\s+)?(?:[\w\-]+\s+){0,3}?([A-Za-z]+)(?:\s+(?:of|on|for|"
+                        r"in|from|to)\b|\s*$)")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -65,7 +71,8 @@ class TitleNames:
         if len(words) > 1 and any(re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) for w in words):
             shaped = []  # "Sample-Efficient Multi-Agent RL": a topic in title case
         if rest.lower().startswith(("a survey", "survey", "an overview")) or \
-                re.match(r"(what|how|why|when|which|is|are|do|does|can|should)\b", rest.lower()):
+                re.match(r"(what|how|why|when|which|is|are|do|does|can|should)\b", rest.lower()) \
+                or self._studies_a_topic(name, rest):
             return
         if not shaped and not self._plain_title_name(doc, name, rest):
             return
@@ -80,6 +87,15 @@ class TitleNames:
                 # "X: A Multimodal LLM for ..." defines X; "X: Multimodal LLMs with ..." less so.
                 add_vote(cand, type_, TITLE_HEAD_WEIGHT if re.match(r"(?:A|An)\s", rest) else 2)
             yield cand
+
+    @staticmethod
+    def _studies_a_topic(name: str, rest: str) -> bool:
+        """"Sample-Efficient Multi-Agent RL: An Optimization Perspective", "MME-Survey: A
+        Comprehensive Survey ...": a subtitle that calls the paper a study, or a name that
+        does, puts a topic before the colon, not an artefact."""
+        lead = STUDY_LEAD.match(rest)
+        return lead is not None and lead.group(1).lower() in STUDY_WORDS or \
+            re.search(r"(?:^|[-\s])(?:Survey|Review|Tutorial)$", name) is not None
 
     def _plain_title_name(self, doc: Doc, name: str, rest: str) -> bool:
         """Plain capitalised words before a title's colon name the paper's own artefact when
