@@ -1031,10 +1031,10 @@ def test_a_capitalised_word_right_after_its_kind_is_a_name_of_that_kind():
     ex = run("Sparse Generalist Models",
              "By incorporating our layers, the recently proposed generalist model Kestrel can "
              "mitigate interference. We test on the dataset Halyard, not on a dataset "
-             "Diversity-Aware prompting strategy nor on the method Min-K Prob.")
+             "Diversity-Aware prompting strategy nor on the method Quarry Prob.")
     assert get(ex, "Kestrel").type == "Model"
     assert get(ex, "Halyard").type == "Benchmark"
-    assert find(ex, "Diversity-Aware") is None and find(ex, "Min-K") is None
+    assert find(ex, "Diversity-Aware") is None and find(ex, "Quarry") is None
 
 
 def test_a_subtitle_that_is_no_study_keeps_its_name():
@@ -1048,6 +1048,21 @@ def test_a_lowercase_proposal_holds_no_preposition():
                                     "formulate an approach for ensembles.")
     assert get(ex, "module incubation").proposed is True
     assert find(ex, "method to formulate") is None
+
+
+def test_a_title_that_defines_an_acronym_names_the_papers_method():
+    ex = run("Probabilistic Partitive Partitioning (PPP)",
+             "Clustering is hard. Heuristics are applied to cluster the data.")
+    entity = get(ex, "PPP")
+    assert (entity.type, entity.proposed) == ("Method", True)
+    assert "Probabilistic Partitive Partitioning" in [entity.name, *entity.aliases]
+
+
+@pytest.mark.parametrize("word, shaped", [("Calc-X", True), ("GPT-J", True),
+                                          ("Multi-Agent", False), ("Type-a", False)])
+def test_a_capital_letter_as_a_part_of_its_own_makes_a_name_shape(word, shaped):
+    from kg.extraction.text import is_name_shaped
+    assert is_name_shaped(word) is shaped
 
 
 def test_capitalised_name_then_its_kind_is_proposed():

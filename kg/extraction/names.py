@@ -115,10 +115,11 @@ OUR_MODEL = re.compile(r"our (?:[\w\-]+ )?models?\b")
 OUR_METHOD = re.compile(r"our (?:[\w\-]+ )?(?:method|approach|framework|algorithm)s?\b")
 # "a family of VLMs", "a series of models": nouns whose "of" phrase holds the head.
 GROUP_NOUNS = {"family", "series", "set", "class", "kind", "line", "range"}
-# Only a word with an inner capital (after a letter or digit) or a digit can be name-shaped.
+# Only a word with an inner capital (after a letter, a digit or a hyphen) or a digit can be
+# name-shaped.
 # (Capitals and digits first, so the scan skips lower case in C; the rest of the word is
 # consumed, one match a word mostly.)
-INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z]))\w*")
+INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z])|(?<=[a-z]-[A-Z]))\w*")
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
@@ -642,13 +643,23 @@ class NameFinder(TitleNames):
         # A name nothing types that the authors introduce right after their verb ("we
         # introduce AutoRace for ...", "propose a Noisy-label Robust BPO (NBPO)") is their method.
         text = text_of(doc)
+        title_end = title_end_of(doc)
         for long, short in alias_pairs:
-            if long.type is None is short.type and self._proposal_verb_before(text, long.start):
+            # (A title that defines an acronym, "Probabilistic Partitive Partitioning (PPP)",
+            # names the paper's own method too.)
+            if long.type is None is short.type and (
+                    self._proposal_verb_before(text, long.start) or short.end <= title_end):
                 long.type = short.type = "Method"
+                long.proposed = short.proposed = long.proposed or short.end <= title_end
+        introduced = None
         for cand in candidates:
-            if cand.type is None and cand.source == "shape" and \
-                    self._proposal_verb_before(text, cand.start):
+            if cand.type is None and cand.source == "shape" and (
+                    self._proposal_verb_before(text, cand.start) or
+                    self._named_just_before(text, cand.start) or
+                    # ("namely Kestrel-S and Kestrel-L": the next of the list, too)
+                    introduced and LIST_JOINER.fullmatch(text, introduced.end, cand.start)):
                 cand.type = "Method"
+                introduced = cand
         # A baseline's other mentions say what it is; with none, one beaten by name is most
         # often a model ("+4.8% over Cambrian").
         for group in groups.values():
@@ -954,7 +965,7 @@ class NameFinder(TitleNames):
                 cand.proposed = True
         # "namely Ling-Lite and Ling-Plus": the second of two coordinated proposals.
         for first, second in zip(candidates, candidates[1:]):
-            if first.proposed and first.source == second.source == "proposal" and \
+            if first.proposed and first.source == second.source in ("proposal", "shape") and \
                     text[first.end:second.start] == " and ":
                 second.proposed = True
         # A name proposed once is proposed in every mention; so is the title's name, and so
@@ -971,6 +982,12 @@ class NameFinder(TitleNames):
                 cand.proposed = True
                 if cand.type == "Task":
                     cand.type = "Method"
+
+    def _named_just_before(self, text: str, at: int) -> bool:
+        """"dubbed X", "we present two models, namely X": a naming word just before `at`."""
+        lowered = text[max(0, at - 120):at].lower()
+        words = WORD_RUN.findall(lowered)
+        return bool(words) and text[at - 1:at] == " " and self._names_a_proposal(words, lowered)
 
     def _proposal_verb_before(self, text: str, at: int) -> bool:
         """"we (first) introduce (a new) X": the authors' proposal verb just before `at`."""

@@ -123,7 +123,9 @@ def is_name_shaped(word: str) -> bool:
     if len(letters) < 2 or NUMBER_SHAPE.match(core):
         return False
     parts = [p for p in re.split(r"[-/]", core) if p]
-    inner_upper = any(any(c.isupper() for c in part[1:]) for part in parts)
+    # "MiniCPM-V", "Calc-X": a capital inside a part, or a capital letter as a part of its own.
+    inner_upper = any(any(c.isupper() for c in part[1:]) for part in parts) or \
+        len(parts) > 1 and any(len(part) == 1 and part.isupper() for part in parts[1:])
     has_digit = any(c.isdigit() for c in core)
     if inner_upper:
         # "Multi-Agent", "Fine-Grained": capitalised English words joined by hyphens.
