@@ -715,6 +715,28 @@ def test_a_benchmark_paper_reports_the_models_it_evaluates_not_itself():
     assert evaluated(ex) == {("GPT-4o", "Orrery Bench"), ("Claude 3.5 Sonnet", "Orrery Bench")}
 
 
+def test_a_paper_with_a_framework_and_a_benchmark_reports_the_models_on_its_benchmark():
+    ex = run("QuillGym: A New Framework and Benchmark for Research Agents",
+             "We introduce Meta QuillGym and QuillGym-Bench, a new framework and benchmark for "
+             "agents. We evaluate frontier LLMs such as GPT-4o and Claude 3.5 Sonnet on our "
+             "benchmarks. QuillGym runs each agent in a sandbox and performs well.")
+    assert {("GPT-4o", "QuillGym-Bench"), ("Claude 3.5 Sonnet", "QuillGym-Bench")} <= evaluated(ex)
+
+
+def test_a_benchmark_named_as_a_modifier_is_not_evaluated_on():
+    ex = run("Video Label Propagation", "We propose Kestrel, a propagation method. Experiments "
+                                        "show Kestrel nears our strong ImageNet baseline.")
+    assert ("Kestrel", "ImageNet") not in evaluated(ex)
+
+
+def test_a_modifier_before_a_known_benchmark_names_a_variant():
+    ex = run("Multi-Agent Control", "We evaluate Kestrel on Multi-Agent MuJoCo and Atari. "
+                                    "Multi-Agent MuJoCo is hard.")
+    variant = get(ex, "Multi-Agent MuJoCo")
+    assert variant.type == "Benchmark" and variant.catalogue_key is None
+    assert len(variant.mentions) == 2 and find(ex, "MuJoCo") is None
+
+
 def test_models_named_before_the_benchmark_is_introduced_are_not_evaluated_on_it():
     ex = run("Orrery Bench: Exam Questions for Multimodal Models",
              "Models such as GPT-4o perform well on old exams. We introduce Orrery Bench, a "

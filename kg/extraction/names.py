@@ -35,7 +35,7 @@ PROPOSAL_HEADS = {"technique", "method", "algorithm", "strategy", "mechanism", "
                   "approach", "scheme", "procedure"}
 # Rules whose names may appear again without the context that found them.
 REPEATABLE_SOURCES = {"proposal", "title", "title-means", "title-lead", "long-form", "acronym",
-                      "eponym", "list"}
+                      "eponym", "list", "variant"}
 # "including A, B, and C" / "such as A, B, C": the members of a named list.
 LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?)\s*"
                           r"((?:[^,;:()]{1,40},\s*)+"
@@ -144,6 +144,8 @@ EXAMPLES_AFTER_CUE = re.compile(r"(?:\s+[\w\-+]+){0,4}?\s*(?:\(|,)?\s*(?:such as
 EXAMPLE_NAME = re.compile(r"([\w][\w\-.+]*[\w+])")
 EXAMPLE_JOINER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|"
                             r"\s*(?:and|or)\s+)")
+# "Multi-Agent " before a known benchmark: the modifier of a variant of it.
+VARIANT_MODIFIER = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[A-Z][a-z]+ $")
 # Lower-case words for a kind of thing that a name may follow directly ("the model X").
 NAMING_HEADS = {"model", "dataset", "benchmark", "method", "algorithm", "framework", "network",
                 "architecture", "optimizer", "library", "toolkit", "corpus", "suite", "LLM",
@@ -226,6 +228,7 @@ class NameFinder(TitleNames):
         found.extend(self._proposal_names(doc))
         found.extend(self._shaped_words(doc))
         found.extend(self._names_after_heads(doc))
+        found.extend(self._benchmark_variants(doc, found))
         found.extend(self._task_phrases(doc))
         found.extend(self._metric_phrases(doc))
         candidates = longest_first(prefer_sources(found))
@@ -477,6 +480,19 @@ class NameFinder(TitleNames):
                                     lemma=lemma)
             else:
                 yield Candidate(word_start, word_start + len(name), name, "shape")
+
+    @staticmethod
+    def _benchmark_variants(doc: Doc, found: list[Candidate]):
+        """"Multi-Agent MuJoCo": a known benchmark's name after a hyphenated capitalised
+        modifier, mid-sentence, names a variant benchmark of its own."""
+        text = text_of(doc)
+        for cand in found:
+            if cand.source != "catalogue" or cand.type != "Benchmark":
+                continue
+            match = VARIANT_MODIFIER.search(text, max(0, cand.start - 40), cand.start)
+            if match and sentence_of(doc, cand.start)[0] < match.start():
+                yield Candidate(match.start(), cand.end, text[match.start():cand.end],
+                                "variant", type="Benchmark")
 
     def _names_after_heads(self, doc: Doc):
         """"the recently proposed generalist model Uni-Perceiver can ...", "the dataset

@@ -44,6 +44,9 @@ KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versi
 LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 # "against each other": a comparison among the things named before.
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
+# After a benchmark's name: what it was used to make, not evaluated on.
+DATA_AS_MODIFIER = re.compile(r"(?:\s+|-)(?:baselines?|features|pre-?trained|pre-?training|"
+                              r"checkpoints?|weights|initiali[sz]ation|embeddings)\b")
 # "on (the) X", "across X": where a result is reported.
 ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 # "multiple datasets (CIFAR-10, ...", "three benchmarks: A, ...": the data a result is on.
@@ -77,8 +80,8 @@ class RelationFinder:
         # A paper that introduces a benchmark and no model or method reports other models'
         # results on it; "<paper>" evaluated on its own benchmark says nothing.
         alias_pairs = doc._.kg_alias_pairs or []
-        own_benchmarks = self._own_benchmarks(candidates) if own == PAPER else []
-        own_names = {normalise_name(c.name) for c in own_benchmarks}
+        own_benchmarks = self._own_benchmarks(candidates)
+        own_names = {normalise_name(c.name) for c in own_benchmarks} if own == PAPER else set()
         # The one it introduces, at its first mention in the abstract.
         own_benchmark = next((c for c in own_benchmarks if c.start >= title_end_of(doc)), None) \
             if self._benchmark_count(own_benchmarks, alias_pairs) == 1 else None
@@ -107,9 +110,8 @@ class RelationFinder:
             if own_names:
                 on_benchmarks = [row for row in on_benchmarks if row[0] != PAPER or
                                  normalise_name(row[1]) not in own_names]
-                if own_benchmark and s > own_benchmark.start:
-                    on_benchmarks += self._on_own_benchmark(sentence, in_sentence,
-                                                            own_benchmark)
+            if own_benchmark and s > own_benchmark.start:
+                on_benchmarks += self._on_own_benchmark(sentence, in_sentence, own_benchmark)
             beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues)
             if not authors_spoke:
                 beaten = [row for row in beaten if row[0] != own]
@@ -149,7 +151,8 @@ class RelationFinder:
         """"We evaluate 28 MLLMs, such as GPT-4o and Claude 3.5 Sonnet": in a sentence that
         names no other benchmark and reports results, the named models are evaluated on the
         paper's benchmark."""
-        if any(c.type == "Benchmark" for c in cands) or \
+        # (A sentence naming the paper's own model or method reports its results instead.)
+        if any(c.type == "Benchmark" or c.proposed for c in cands) or \
                 self.cues.on_own_benchmark.isdisjoint(re.findall(r"[a-z\-]+", sentence.lower())):
             return []
         return [(c.name, benchmark.name, None, None, sentence) for c in cands
@@ -177,7 +180,10 @@ class RelationFinder:
                     text.count("(", offset, cand.start) > text.count(")", offset, cand.start))
 
     def _evaluated_on(self, doc, sentence, offset, cands, own, cues):
-        benchmarks = [c for c in cands if c.type == "Benchmark"]
+        text = text_of(doc)
+        # ("our strong ImageNet baseline", "ImageNet-pretrained features": data as a modifier)
+        benchmarks = [c for c in cands if c.type == "Benchmark" and
+                      not DATA_AS_MODIFIER.match(text, c.end)]
         if not benchmarks:
             return []
         cue_words = set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation
