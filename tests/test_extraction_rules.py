@@ -1087,6 +1087,18 @@ def test_a_capital_letter_as_a_part_of_its_own_makes_a_name_shape(word, shaped):
     assert is_name_shaped(word) is shaped
 
 
+def test_latex_formatting_is_read_past_and_offsets_still_fit_the_abstract():
+    abstract = (r"We introduce a novel method, \textbf{Kestrel Routing with Layer-wise Experts "
+                r"(KRLE)} for Transformer-based models, and a Mixture-of-Experts~(MoE) layer.")
+    ex = run("Notes on Routing", abstract)
+    krle = get(ex, "KRLE")
+    assert krle.proposed and "Kestrel Routing with Layer-wise Experts" in [krle.name, *krle.aliases]
+    assert find(ex, "Mixture-of-Experts~(MoE)") is None
+    for entity in ex.entities:
+        for mention in entity.mentions:
+            assert abstract[mention.start:mention.end] == mention.text
+
+
 def test_capitalised_name_then_its_kind_is_proposed():
     ex = run("Better Data Engines",
              "For targeting, we propose an Adaptive Bad-case Sampling module, which adjusts "

@@ -21,7 +21,7 @@ from kg.extraction import (catalogue_matcher, cue_words, links, names,  # noqa: 
                            relations, sentences, tokenizer)
 from kg.extraction.candidates import (PAPER, TITLE_SEPARATOR, Candidate, sentence_of, text_of,
                                       title_end_of, unique_by)
-from kg.extraction.text import normalise_name
+from kg.extraction.text import blank_latex, normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
                       Mention, Paper)
 
@@ -45,7 +45,8 @@ def default_pipeline() -> Language:
 
 
 def paper_text(paper: Paper) -> str:
-    return paper.title + TITLE_SEPARATOR + paper.abstract
+    """What the pipeline reads: title and abstract, LaTeX formatting blanked (offsets kept)."""
+    return blank_latex(paper.title) + TITLE_SEPARATOR + blank_latex(paper.abstract)
 
 
 def extract(paper: Paper, nlp: Language | None = None) -> Extraction:

@@ -84,6 +84,32 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
+# LaTeX that formats words without being part of them: "\\textbf{", "{\\em ", "~" (a tie).
+LATEX_FORMAT = re.compile(r"\\(?:textbf|textit|textsc|texttt|textrm|textsf|text|emph|underline|"
+                          r"mathrm|mathbf|mathit|mathsf|mathtt)\s*\{|\{\\(?:em|bf|it|sc|tt|sl)\s")
+LATEX_TIE = re.compile(r"(?<=\S)~(?=\S)")
+
+
+def blank_latex(text: str) -> str:
+    """The text with LaTeX formatting blanked out, character for character, so offsets still
+    point into the original: "\\textbf{MoE-LoRA} (MoLA)" reads "        MoE-LoRA  (MoLA)",
+    "Mixture-of-Experts~(MoE)" reads "Mixture-of-Experts (MoE)"."""
+    if "\\" not in text and "~" not in text:  # a literal test first: most abstracts have none
+        return text
+    chars = list(text)
+    for match in LATEX_FORMAT.finditer(text):
+        chars[match.start():match.end()] = " " * (match.end() - match.start())
+        depth, at = 1, match.end()
+        while at < len(text) and depth:  # the brace that closes the group goes too
+            depth += {"{": 1, "}": -1}.get(text[at], 0)
+            at += 1
+        if depth == 0:
+            chars[at - 1] = " "
+    for match in LATEX_TIE.finditer(text):
+        chars[match.start()] = " "
+    return "".join(chars)
+
+
 def occurrences(text: str, needle: str):
     """Every position of needle in text, overlapping ones included (str.find: C speed)."""
     at = text.find(needle)
