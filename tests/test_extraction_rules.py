@@ -1099,6 +1099,15 @@ def test_latex_formatting_is_read_past_and_offsets_still_fit_the_abstract():
             assert abstract[mention.start:mention.end] == mention.text
 
 
+def test_a_titles_two_means_are_two_proposals():
+    ex = run("Kestrel: Alleviating Hallucination via Over-Trust Penalty and Retrospection-"
+             "Allocation",
+             "We present Kestrel, grounded in an Over-trust Penalty and a Retrospection-"
+             "Allocation strategy.")
+    for name in ("Over-Trust Penalty", "Retrospection-Allocation"):
+        assert (get(ex, name).type, get(ex, name).proposed) == ("Method", True)
+
+
 def test_capitalised_name_then_its_kind_is_proposed():
     ex = run("Better Data Engines",
              "For targeting, we propose an Adaptive Bad-case Sampling module, which adjusts "

@@ -121,21 +121,28 @@ class TitleNames:
         capitalised means is the method the paper proposes."""
         text = text_of(doc)
         title = text[:title_end_of(doc)]
+        body = normalise_name(text[title_end_of(doc):])
         for match in TITLE_MEANS.finditer(title):
             words = match.group(1).split()
             while words and words[-1][:1].islower():
                 words.pop()
-            if len(words) < 2 or words[0].lower().endswith("ing") or \
-                    " ".join(words).lower() in GENERIC_TITLE_PHRASES:
-                continue
-            name = " ".join(words)
-            # Kept when the abstract names it too; a title's closing phrase is often a topic.
-            if normalise_name(name) not in normalise_name(text[title_end_of(doc):]):
-                continue
-            # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word is one.
-            type_ = "Model" if self.cues.head_type(words[-1]) == "Model" else "Method"
-            yield Candidate(match.start(1), match.start(1) + len(name), name, "title-means",
-                            type=type_, proposed=True)
+            phrase = " ".join(words)
+            # "via Over-Trust Penalty and Retrospection-Allocation": two means, or one name.
+            parts = [phrase] if normalise_name(phrase) in body else phrase.split(" and ")
+            for part in parts:
+                part_words = part.split()
+                # Kept when the abstract names it too; a title's closing phrase is often a
+                # topic.
+                if part_words[0].lower().endswith("ing") or \
+                        part.lower() in GENERIC_TITLE_PHRASES or \
+                        normalise_name(part) not in body or \
+                        len(part_words) < 2 and not is_name_shaped(part):
+                    continue
+                # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word.
+                type_ = "Model" if self.cues.head_type(part_words[-1]) == "Model" else "Method"
+                start = match.start(1) + phrase.index(part)
+                yield Candidate(start, start + len(part), part, "title-means", type=type_,
+                                proposed=True)
 
     def _title_lead(self, doc: Doc):
         """"Meta-training with Demonstration Retrieval for Efficient Few-shot Learning": the
