@@ -136,7 +136,7 @@ class TitleNames:
                 if part_words[0].lower().endswith("ing") or \
                         part.lower() in GENERIC_TITLE_PHRASES or \
                         normalise_name(part) not in body or \
-                        len(part_words) < 2 and not is_name_shaped(part):
+                        len(part_words) < 2 and len(parts) < 2 and not is_name_shaped(part):
                     continue
                 # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word.
                 type_ = "Model" if self.cues.head_type(part_words[-1]) == "Model" else "Method"
