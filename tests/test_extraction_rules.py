@@ -1108,6 +1108,22 @@ def test_a_titles_two_means_are_two_proposals():
         assert (get(ex, name).type, get(ex, name).proposed) == ("Method", True)
 
 
+def test_a_variant_of_a_model_the_abstract_names_is_a_model():
+    ex = run("Kestrel-MoE: Learning Sparse Generalist Models",
+             "By incorporating our experts, the recently proposed generalist model Kestrel "
+             "mitigates interference.")
+    assert get(ex, "Kestrel-MoE").type == "Model"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It reaches better trade-offs between inference cost and quality.",
+    "It needs lower time on every graph.",
+])
+def test_comparatives_without_a_named_measure_give_no_metric(sentence):
+    ex = run("Notes on Speed", sentence)
+    assert not [e.name for e in ex.entities if e.type == "Metric"], sentence
+
+
 def test_capitalised_name_then_its_kind_is_proposed():
     ex = run("Better Data Engines",
              "For targeting, we propose an Adaptive Bad-case Sampling module, which adjusts "

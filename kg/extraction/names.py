@@ -615,7 +615,10 @@ class NameFinder(TitleNames):
             if not heads or words[0] in self.cues.task_stop_modifiers:
                 continue
             words = words[:heads[-1] + 1]
-            if any(VERB_LIKE.search(w) and not w.endswith("ed") for w in words[:-1]):
+            # ("better trade-offs between inference cost ...", "lower time": no named measure)
+            if any(VERB_LIKE.search(w) and not w.endswith("ed") for w in words[:-1]) or \
+                    words[0].startswith("trade-off") or len(words) == 1 and \
+                    _singular(words[0]) in ("time", "cost", "usage", "overhead", "length"):
                 continue
             phrase = " ".join(words)
             start = match.start(1)
@@ -653,7 +656,12 @@ class NameFinder(TitleNames):
             for cand in group:
                 if cand.type is None:
                     cand.type = typed or best_type(votes)
+        # "Uni-Perceiver-MoE" of "the generalist model Uni-Perceiver": a variant of a model the
+        # abstract names is a model too.
+        model_prefixes = tuple(c.text + "-" for c in candidates if c.type == "Model")
         for cand in candidates:
+            if cand.type is None and model_prefixes and cand.text.startswith(model_prefixes):
+                cand.type = "Model"
             if cand.type is None and cand.source in ("shape", "title", "proposal"):
                 cand.type = self._fallback_type(cand)
         # A name nothing types that the authors introduce right after their verb ("we
