@@ -21,8 +21,9 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       char_span, cue_words_of, longest_first, prefer_sources,
                                       sentence_of, text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (SIZE_SUFFIX, acronym_matches, is_capitalised, is_name_shaped,
-                                matches_at, normalise_name, occurrences, word_edge)
+from kg.extraction.text import (LIST_JOINER, SIZE_SUFFIX, acronym_matches, is_capitalised,
+                                is_name_shaped, matches_at, normalise_name, occurrences,
+                                word_edge)
 from kg.extraction.titles import PREPOSITIONS, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -66,8 +67,6 @@ MODIFIER_SHAPE = re.compile(r"[a-z][a-z\-]+")
 PROBLEM_AFTER = re.compile(r" problems?\b")
 # "... prediction task", "... problems": the phrase is called a task.
 CALLED_A_TASK = re.compile(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b")
-# What joins the members of a coordinated list: ", ", " and ", ", or ", "/".
-LIST_JOINER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*")
 # The word after a name, past a bracket: "X (ACR) benchmark" -> "benchmark".
 NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
 # "X (ACR), a novel <...> benchmark": the appositive after a name.

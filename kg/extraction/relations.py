@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extraction.candidates import (PAPER, Candidate, cue_words_of, sentences_of, text_of,
                                       title_end_of, unique_by)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import normalise_name
+from kg.extraction.text import LIST_JOINER, normalise_name
 
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str):
@@ -51,8 +51,6 @@ DATA_AS_MODIFIER = re.compile(r"(?:\s+|-)(?:baselines?|features|pre-?trained|pre
 ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 # "multiple datasets (CIFAR-10, ...", "three benchmarks: A, ...": the data a result is on.
 DATASETS_LEAD = re.compile(r"\b(?:datasets|benchmarks)\s*[(:]\s*$")
-# ", ", " and ", ", and ": the next member of a list.
-LISTED_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or)\s*")
 # "based on (the) X", "built upon X": what something is made from, not evaluated on.
 BUILT_ON = re.compile(r"\b(?:based|built|relies|rely|depends?|constructed|derived)\s+"
                       r"(?:on|upon|from)\s+(?:the\s+)?$")
@@ -217,7 +215,7 @@ class RelationFinder:
         kept, previous = [], None
         for bench in benchmarks:
             lead = text[max(offset, bench.start - 30):bench.start]
-            listed = previous is not None and LISTED_AFTER.fullmatch(text, previous.end,
+            listed = previous is not None and LIST_JOINER.fullmatch(text, previous.end,
                                                                      bench.start)
             if ON_LEAD.search(lead) and not BUILT_ON.search(lead) or listed or \
                     DATASETS_LEAD.search(lead):

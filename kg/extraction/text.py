@@ -20,6 +20,8 @@ NUMBER_SHAPE = re.compile(r"^[+\-±~≈<>]?\$?\d[\d.,]*(?:\s?(?:%|x|×|K|M|B|k|p
 SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d+x\d+[Bb]")
 
 
+# What joins the members of a coordinated list: ", ", " and ", ", or ", "/" (past a bracket).
+LIST_JOINER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*")
 GAP_AND_WORD = re.compile(r"(\s*)(\S+)")
 
 
