@@ -136,12 +136,18 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]):
 
 NON_SPACE = re.compile(r"\S+")
 NON_ALNUM = re.compile(r"[\W_]+")
+ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 @lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> str:
     """The identity of a name: NFKC, case-folded, letters and digits only (the gold's rule),
     except that a trailing "+" stays meaningful: HumanEval+ is not HumanEval."""
+    if name.isascii():
+        # The same for ASCII (NFKC keeps it, casefold is lower) in under half the time: a
+        # bytes deletion instead of a regex substitution.
+        text = name.lower().replace("+", "plus")
+        return text.encode("ascii").translate(None, ASCII_NON_ALNUM).decode("ascii")
     text = unicodedata.normalize("NFKC", name).casefold().replace("+", "plus")
     return NON_ALNUM.sub("", text)
 
