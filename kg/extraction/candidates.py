@@ -116,6 +116,9 @@ def best_type(votes: dict[str, int]) -> str | None:
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Drop candidates overlapping a longer one (ties: the earlier source wins)."""
+    if _in_order_apart(candidates):
+        # What this returns is such a list, and kg_names often passes one back unchanged.
+        return list(candidates)
     # The kept ones never overlap, so sorted by start their ends are sorted too: a new one
     # need only be checked against its neighbours.
     kept: list[Candidate] = []
@@ -133,6 +136,17 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
         starts.insert(at, cand.start)
         kept.insert(at, cand)
     return kept
+
+
+def _in_order_apart(candidates: list[Candidate]) -> bool:
+    """Whether each candidate ends before the next one starts (longest_first keeps them all,
+    in this order)."""
+    start = end = -1
+    for cand in candidates:
+        if cand.start < end or cand.start == start:  # (an empty one before: not in order)
+            return False
+        start, end = cand.start, cand.end
+    return True
 
 
 def _same_expansion(a: Candidate, b: Candidate) -> bool:
