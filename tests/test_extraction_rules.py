@@ -13,7 +13,8 @@ from spacy.language import Language
 
 from kg.catalogue import load_catalogue
 from kg.extraction import PIPE_NAMES, build_pipeline, default_pipeline, extract, extract_many
-from kg.extraction.candidates import TITLE_SEPARATOR
+from kg.extraction.candidates import (EXTENSION_DEFAULTS, TITLE_SEPARATOR, extension,
+                                      set_extensions)
 from kg.extraction.text import normalise_name
 from kg.model import PAPER_SUBJECT, ExtractedEntity, Extraction, Paper
 
@@ -92,6 +93,20 @@ def test_factories_assemble_on_spacy_blank_by_name():
     assert [row[:2] for row in doc._.kg_evaluated_on] == [("FooNet", "CrackSet-2"),
                                                           ("U-Net", "CrackSet-2")]
     assert doc._.kg_sentences[0] == (0, doc.text.index(TITLE_SEPARATOR))
+
+
+def test_components_write_doc_extensions_where_doc_underscore_reads_them():
+    """The components read and write Doc._ values in Doc.user_data directly (spaCy's key)."""
+    doc = build_pipeline()("FooNet: A Network" + TITLE_SEPARATOR +
+                           "FooNet beats U-Net on CrackSet-2. Code: https://github.com/a/b.")
+    assert doc._.kg_candidates and doc._.kg_urls and doc._.kg_words and doc._.kg_title_end
+    for name in EXTENSION_DEFAULTS:
+        assert getattr(doc._, name) is extension(doc, name), name
+    set_extensions(doc, kg_urls=[])
+    assert doc._.kg_urls == []
+    doc._.kg_compared_with = [("A", "B", "")]
+    assert extension(doc, "kg_compared_with") == [("A", "B", "")]
+    assert extension(build_pipeline().make_doc("x"), "kg_title_end") == 0  # the default
 
 
 def test_cue_words_are_found_once_each_longest_first_any_case():

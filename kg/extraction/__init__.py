@@ -19,8 +19,8 @@ from spacy.language import Language
 # Importing the component modules registers their factories with spaCy.
 from kg.extraction import (catalogue_matcher, cue_words, links, names,  # noqa: F401
                            relations, sentences, tokenizer)
-from kg.extraction.candidates import (PAPER, TITLE_SEPARATOR, Candidate, sentence_of, text_of,
-                                      title_end_of, unique_by)
+from kg.extraction.candidates import (PAPER, TITLE_SEPARATOR, Candidate, extension,
+                                      sentence_of, text_of, title_end_of, unique_by)
 from kg.extraction.text import blank_latex, normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
                       Mention, Paper)
@@ -83,9 +83,8 @@ def _rarer_collections(first_generation: int = 20_000):
 # ------------------------------------------------------------------ Doc -> Extraction
 
 def extraction_from_doc(doc, paper: Paper) -> Extraction:
-    ext = doc._
-    candidates: list[Candidate] = ext.kg_candidates or []
-    groups = _group_mentions(candidates, ext.kg_alias_pairs or [])
+    candidates: list[Candidate] = extension(doc, "kg_candidates") or []
+    groups = _group_mentions(candidates, extension(doc, "kg_alias_pairs") or [])
     title_end = title_end_of(doc)
     body_start = title_end + len(TITLE_SEPARATOR)
     entities, name_of = [], {}
@@ -94,15 +93,16 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
         entities.append(entity)
         for cand in group:
             name_of[normalise_name(cand.name)] = entity.name
-    urls = [ExtractedUrl(url, kind, sentence) for _, _, url, kind, sentence in ext.kg_urls]
+    urls = [ExtractedUrl(url, kind, sentence)
+            for _, _, url, kind, sentence in extension(doc, "kg_urls")]
 
     def resolve(name: str) -> str:
         return name if name == PAPER else name_of.get(normalise_name(name), name)
 
     evaluated = [EvaluatedOn(resolve(s), resolve(b), resolve(m) if m else None, v, sent)
-                 for s, b, m, v, sent in ext.kg_evaluated_on or []]
+                 for s, b, m, v, sent in extension(doc, "kg_evaluated_on") or []]
     compared = [ComparedWith(resolve(s), resolve(b), sent)
-                for s, b, sent in ext.kg_compared_with or []]
+                for s, b, sent in extension(doc, "kg_compared_with") or []]
     return Extraction(paper.id, entities, urls, _dedupe_eval(evaluated),
                       unique_by(compared, lambda r: (r.subject, r.baseline)))
 

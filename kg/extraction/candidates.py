@@ -44,12 +44,28 @@ class Candidate:
         return normalise_name(self.canonical or self.name)
 
 
-for _name, _default in (("kg_sentences", None), ("kg_words", None), ("kg_candidates", None),
-                        ("kg_alias_pairs", None), ("kg_urls", None), ("kg_evaluated_on", None),
-                        ("kg_compared_with", None), ("kg_title_end", 0),
-                        ("kg_cue_words", None)):
+EXTENSION_DEFAULTS = {"kg_sentences": None, "kg_words": None, "kg_candidates": None,
+                      "kg_alias_pairs": None, "kg_urls": None, "kg_evaluated_on": None,
+                      "kg_compared_with": None, "kg_title_end": 0, "kg_cue_words": None}
+for _name, _default in EXTENSION_DEFAULTS.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+# Where Doc._.<name> keeps its value: Doc.user_data under spaCy's key for a Doc's extension
+# (Underscore._get_key). The components write and read them there, as every access through
+# Doc._ builds an Underscore object first.
+EXTENSION_KEYS = {name: ("._.", name, None, None) for name in EXTENSION_DEFAULTS}
+
+
+def set_extensions(doc: Doc, **values) -> None:
+    """doc._.<name> = value, for each name=value."""
+    data = doc.user_data
+    for name, value in values.items():
+        data[EXTENSION_KEYS[name]] = value
+
+
+def extension(doc: Doc, name: str):
+    """doc._.<name>."""
+    return doc.user_data.get(EXTENSION_KEYS[name], EXTENSION_DEFAULTS[name])
 
 
 def text_of(doc: Doc) -> str:

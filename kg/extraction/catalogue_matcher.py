@@ -9,8 +9,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.catalogue import load_catalogue
-from kg.extraction.candidates import (Candidate, longest_first, text_of, title_end_of,
-                                      words_in)
+from kg.extraction.candidates import (Candidate, longest_first, set_extensions, text_of,
+                                      title_end_of, words_in)
 from kg.extraction.cues import load_cues
 
 @Language.factory("kg_catalogue")
@@ -58,7 +58,7 @@ class CatalogueMatcher:
                     continue
                 candidates.append(Candidate(s, e, span.text, "catalogue", entry.type,
                                             entry.name, entry.family))
-        doc._.kg_candidates = longest_first(candidates)
+        set_extensions(doc, kg_candidates=longest_first(candidates))
         return doc
 
     def _ends_word(self, text: str, end: int, ends: list[int]) -> bool:

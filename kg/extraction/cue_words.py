@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.extraction.candidates import set_extensions
 from kg.extraction.cues import load_cues
 
 # Kind of cue -> the cue lists (see cues.toml) it is made of.
@@ -45,5 +46,5 @@ class CueWordMatcher:
                 continue  # inside a longer cue of its kind
             spans.append((first.idx, last.idx + len(last)))
         doc.user_data["kg_cue_words"] = found
-        doc._.kg_cue_words = found
+        set_extensions(doc, kg_cue_words=found)
         return doc

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import sentence_of, text_of, urls_of
+from kg.extraction.candidates import sentence_of, set_extensions, text_of, urls_of
 from kg.extraction.urls import classify_url
 
 @Language.factory("kg_urls")
@@ -20,5 +20,5 @@ class UrlFinder:
         for start, end, url in urls_of(doc):
             s, e = sentence_of(doc, start)
             urls.append((start, end, url, classify_url(url), text_of(doc)[s:e]))
-        doc._.kg_urls = urls
+        set_extensions(doc, kg_urls=urls)
         return doc

@@ -6,7 +6,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import TITLE_SEPARATOR, text_of
+from kg.extraction.candidates import TITLE_SEPARATOR, set_extensions, text_of
 from kg.extraction.text import sentence_bounds, words_of
 
 @Language.factory("kg_sentences")
@@ -29,8 +29,7 @@ class SentenceSplitter:
         words = words_of(text)
         doc.user_data.update(kg_title_end=title_end, kg_sentences=bounds, kg_words=words,
                              kg_sentence_starts=[s for s, _ in bounds])
-        ext = doc._
-        ext.kg_title_end, ext.kg_sentences, ext.kg_words = title_end, bounds, words
+        set_extensions(doc, kg_title_end=title_end, kg_sentences=bounds, kg_words=words)
         # Token sentence starts in one array write (per-token writes re-check the Doc's
         # annotation state each time and cost more than the rest of this component).
         if len(doc):
