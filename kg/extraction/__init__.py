@@ -121,21 +121,19 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
         parent[find(i)] = find(j)
 
     first_by_key: dict[tuple[str, str], int] = {}
-    index = {id(c): i for i, c in enumerate(candidates)}
     for i, cand in enumerate(candidates):
-        key = (cand.type, cand.key)
-        if key in first_by_key:
-            union(i, first_by_key[key])
-        else:
-            first_by_key[key] = i
-        plain = (cand.type, normalise_name(cand.name))
-        if plain in first_by_key:
-            union(i, first_by_key[plain])
-        else:
-            first_by_key[plain] = i
-    for long, short in alias_pairs:
-        if id(long) in index and id(short) in index and long.type == short.type:
-            union(index[id(long)], index[id(short)])
+        first = first_by_key.setdefault((cand.type, cand.key), i)
+        if first != i:
+            union(i, first)
+        if cand.canonical:  # (else its name is its key)
+            first = first_by_key.setdefault((cand.type, normalise_name(cand.name)), i)
+            if first != i:
+                union(i, first)
+    if alias_pairs:
+        index = {id(c): i for i, c in enumerate(candidates)}
+        for long, short in alias_pairs:
+            if id(long) in index and id(short) in index and long.type == short.type:
+                union(index[id(long)], index[id(short)])
     # A task named by a shorter form of a longer one is the same task ("collaborative
     # perception" of "multi-agent collaborative perception").
     tasks = [(i, " " + c.text.lower()) for i, c in enumerate(candidates) if c.type == "Task"]
@@ -158,15 +156,19 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     first_seen: dict[str, int] = {}
     types: dict[str, int] = {}
     for cand in group:
-        forms[cand.name] = forms.get(cand.name, 0) + 1
-        first_seen.setdefault(cand.name, cand.start)
+        form = cand.name
+        if form in forms:
+            forms[form] += 1
+        else:
+            forms[form], first_seen[form] = 1, cand.start
         types[cand.type] = types.get(cand.type, 0) + 1
     # The form the text uses most; a tie goes to the long form, then to the first seen.
-    name = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
+    name = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f])) if len(forms) > 1 \
+        else form
     aliases, seen = [], {normalise_name(name)}
     for form in forms:
-        if normalise_name(form) not in seen:
-            seen.add(normalise_name(form))
+        if (normalised := normalise_name(form)) not in seen:
+            seen.add(normalised)
             aliases.append(form)
     catalogue = next((c for c in group if c.canonical), None)
     if catalogue and normalise_name(catalogue.canonical) not in seen:

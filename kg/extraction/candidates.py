@@ -41,7 +41,8 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        return normalise_name(self.canonical or self.name)
+        # (self.name spelled out: one property call less, on a property read very often)
+        return normalise_name(self.canonical or self.lemma or self.text)
 
 
 EXTENSION_DEFAULTS = {"kg_sentences": None, "kg_words": None, "kg_candidates": None,
