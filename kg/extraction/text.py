@@ -23,6 +23,8 @@ SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d
 # What joins the members of a coordinated list: ", ", " and ", ", or ", "/" (past a bracket).
 LIST_JOINER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*")
 WHITESPACE = re.compile(r"\s")
+# ASCII's whitespace but the space and the line break.
+OTHER_ASCII_WHITESPACE = ("\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 
 
 @dataclass
@@ -42,25 +44,33 @@ def words_of(text: str) -> Words:
     # so offsets hold); so does the title's line break.
     spaced = text.replace("--", "  ").replace("—", " ").replace("\n", " ")
     # Words are then what str.split(" ") finds between single spaces (in a quarter of the time
-    # of a regex's findall), offsets by adding up lengths. Printable text has no other
-    # whitespace; a tab or a non-breaking space (rare) becomes a space first.
-    if not spaced.isprintable():
+    # of a regex's findall), offsets by adding up lengths; a tab or a non-breaking space (rare)
+    # becomes a space first.
+    if not _spaces_only(spaced):
         spaced = WHITESPACE.sub(" ", spaced)
-    words, end = Words([], [], []), -1
+    words, position = Words([], [], []), 0
     for raw in spaced.split(" "):
-        start = end + 1  # past the space
-        end = start + len(raw)
+        # (lstrip and rstrip give their string itself back when they strip nothing, as for
+        # most words: then there is nothing to check, and the word starts where the piece does.)
         core = raw.lstrip(OPENING)
         stripped = core.rstrip(CLOSING)
-        if len(stripped) < len(core) and ("(" in stripped or "[" in stripped or
-                                          "{" in stripped):
+        if stripped is not core and ("(" in stripped or "[" in stripped or "{" in stripped):
             stripped = _keep_inner_closers(core)
         if stripped:
-            start += len(raw) - len(core)
+            start = position if core is raw else position + len(raw) - len(core)
             words.starts.append(start)
             words.ends.append(start + len(stripped))
             words.texts.append(stripped)
+        position += len(raw) + 1  # the piece and its space
     return words
+
+
+def _spaces_only(text: str) -> bool:
+    """Whether the space is the text's only whitespace. For ASCII (nearly every abstract) by
+    a few character searches, which run at memchr's speed; else printable text has none."""
+    if text.isascii():
+        return not any(space in text for space in OTHER_ASCII_WHITESPACE)
+    return text.isprintable()
 
 
 def _keep_inner_closers(core: str) -> str:
