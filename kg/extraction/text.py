@@ -89,7 +89,9 @@ def _keep_inner_closers(core: str) -> str:
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; abbreviations such as "e.g." do not end one."""
     bounds, start = [], 0
-    for match in SENTENCE_END.finditer(text):
+    # SENTENCE_END tried at its punctuation only, found by str.find: its own scan tests every
+    # character against the class, two thirds of this function's time.
+    for match in matches_at(SENTENCE_END, text, positions_of(text, ".!?")):
         end = match.end(1)
         if ABBREVIATION_END.search(text, max(0, end - 10), end):
             continue
@@ -132,6 +134,17 @@ def occurrences(text: str, needle: str):
     while at >= 0:
         yield at
         at = text.find(needle, at + 1)
+
+
+def positions_of(text: str, characters: str) -> list[int]:
+    """Every position of any of `characters` in text, ascending."""
+    found: list[int] = []
+    for character in characters:
+        if character in text:
+            found += occurrences(text, character)
+    if len(characters) > 1:
+        found.sort()
+    return found
 
 
 def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]):
