@@ -9,6 +9,9 @@ from spacy.tokens import Doc
 from kg.extraction.candidates import TITLE_SEPARATOR, set_extensions, text_of
 from kg.extraction.text import sentence_bounds, words_of
 
+NOT_A_START = numpy.uint64(2**64 - 1)  # -1 as from_array's uint64
+
+
 @Language.factory("kg_sentences")
 def make_sentences(nlp: Language, name: str):
     return SentenceSplitter()
@@ -27,15 +30,16 @@ class SentenceSplitter:
             body = cut + len(TITLE_SEPARATOR)
             bounds = [(0, cut)] + [(s + body, e + body) for s, e in sentence_bounds(text[body:])]
         words = words_of(text)
+        starts = [s for s, _ in bounds]
         doc.user_data.update(kg_title_end=title_end, kg_sentences=bounds, kg_words=words,
-                             kg_sentence_starts=[s for s, _ in bounds])
+                             kg_sentence_starts=starts)
         set_extensions(doc, kg_title_end=title_end, kg_sentences=bounds, kg_words=words)
         # Token sentence starts in one array write (per-token writes re-check the Doc's
-        # annotation state each time and cost more than the rest of this component).
+        # annotation state each time and cost more than the rest of this component), built
+        # as from_array takes it: a column of uint64, -1 (not a start) wrapped around.
         if len(doc):
-            token_starts = doc.to_array(IDX)
-            firsts = numpy.searchsorted(token_starts, [s for s, _ in bounds])
-            sent_starts = numpy.full(len(doc), -1, dtype="int64")
-            sent_starts[numpy.minimum(firsts, len(doc) - 1)] = 1
-            doc.from_array([SENT_START], sent_starts.astype("uint64").reshape(-1, 1))
+            firsts = doc.to_array(IDX).searchsorted(starts)
+            flags = numpy.full((len(doc), 1), NOT_A_START, dtype=numpy.uint64)
+            flags[numpy.minimum(firsts, len(doc) - 1)] = 1
+            doc.from_array([SENT_START], flags)
         return doc
