@@ -772,11 +772,13 @@ class NameFinder(TitleNames):
 
     def _family_at_start(self, name: str) -> bool:
         for match in VARIANT_BOUNDARY.finditer(name):
-            entry = self.known.get(normalise_name(name[:match.start()]))
-            suffix = self.known.get(normalise_name(name[match.start():]))
-            if entry is not None and entry.type == "Model" and len(name[:match.start()]) > 2 \
-                    and not (suffix and suffix.type == "Method"):
-                return True  # but "LLaVA-KD" is LLaVA with knowledge distillation
+            # (The suffix is looked up only after a known model's prefix: most have none.)
+            at = match.start()
+            entry = self.known.get(normalise_name(name[:at])) if at > 2 else None
+            if entry is not None and entry.type == "Model":
+                suffix = self.known.get(normalise_name(name[at:]))
+                if not (suffix and suffix.type == "Method"):
+                    return True  # but "LLaVA-KD" is LLaVA with knowledge distillation
         return False
 
     def _vote_context(self, doc: Doc, cand: Candidate) -> None:
