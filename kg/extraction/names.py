@@ -302,12 +302,12 @@ class NameFinder(TitleNames):
         words = before.split()
         # The long form stops at punctuation that closes a phrase.
         limit = min(len(re.sub(r"[^A-Za-z0-9]", "", acronym)) + 5, 12)
-        chosen = None
+        chosen, inner_stops = None, frozenset(",;:()")
         for n in range(1, min(limit, len(words)) + 1):
             tail = words[-n:]
-            if any(w[-1:] in ",;:.()" for w in tail[:-1]) or \
-                    re.search(r"[,;:()]", tail[0][:-1] if len(tail[0]) > 1 else "") or \
-                    re.match(r"[{\\$]", tail[0]):
+            # (Each n adds one word, tail[0], to those before the last: only it needs testing.)
+            if n > 1 and tail[0][-1:] in ",;:.()" or not inner_stops.isdisjoint(tail[0][:-1]) \
+                    or tail[0].startswith(("{", "\\", "$")):
                 break
             candidate = " ".join(tail).strip("\"'“”")
             if candidate.lower() in ("the", "a", "an"):
