@@ -46,17 +46,20 @@ class CatalogueMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         words = words_in(doc)
+        text = text_of(doc)
         candidates = []
         for matcher in (self.cased, self.uncased):
             for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                s, e = span.start_char, span.end_char
-                if not _in(words.starts, s) or not self._ends_word(text_of(doc), e, words.ends):
+                # Offsets from the two end tokens and the text from the Doc's text: a Span
+                # builds Tokens of its own, and Span.text one per token.
+                last = doc[end - 1]
+                s, e = doc[start].idx, last.idx + len(last)
+                if not _in(words.starts, s) or not self._ends_word(text, e, words.ends):
                     continue
                 entry = self.entries[doc.vocab.strings[match_id]]
-                if entry.ambiguous and not self._confirmed(doc, span):
+                if entry.ambiguous and not self._confirmed(doc, doc[start:end]):
                     continue
-                candidates.append(Candidate(s, e, span.text, "catalogue", entry.type,
+                candidates.append(Candidate(s, e, text[s:e], "catalogue", entry.type,
                                             entry.name, entry.family))
         set_extensions(doc, kg_candidates=longest_first(candidates))
         return doc
