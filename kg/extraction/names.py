@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 
 from kg.catalogue import load_catalogue
 from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, best_type,
-                                      char_span, cue_words_of, longest_first, prefer_sources,
-                                      sentence_of, text_of, title_end_of, urls_of, words_in)
+                                      char_span, cue_words_of, extension, longest_first,
+                                      prefer_sources, sentence_of, set_extensions, text_of,
+                                      title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import (LIST_JOINER, SIZE_SUFFIX, acronym_matches, is_capitalised,
                                 is_name_shaped, matches_at, normalise_name, occurrences,
@@ -214,7 +215,7 @@ class NameFinder(TitleNames):
                 self.known.setdefault(normalise_name(form), entry)
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Candidate] = list(doc._.kg_candidates or [])
+        found: list[Candidate] = list(extension(doc, "kg_candidates") or [])
         alias_pairs: list[tuple[Candidate, Candidate]] = []
         for cand_long, cand_short in self._acronym_definitions(doc):
             alias_pairs.append((cand_long, cand_short))
@@ -247,9 +248,9 @@ class NameFinder(TitleNames):
         candidates = _without_displaced_title(candidates)
         self._retype_trained_proposals(doc, candidates)
         candidates = [c for c in candidates if c.type and not self._generic_technique(c)]
-        doc._.kg_candidates = candidates
         kept = {id(c) for c in candidates}
-        doc._.kg_alias_pairs = [(a, b) for a, b in alias_pairs if id(a) in kept and id(b) in kept]
+        set_extensions(doc, kg_candidates=candidates, kg_alias_pairs=[
+            (a, b) for a, b in alias_pairs if id(a) in kept and id(b) in kept])
         spans = [s for c in candidates if (s := char_span(doc, c.start, c.end, c.type)) is not None]
         doc.spans["kg_entities"] = spans
         return doc
