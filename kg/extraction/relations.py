@@ -7,8 +7,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import (PAPER, Candidate, cue_words_of, sentences_of, text_of,
-                                      title_end_of, unique_by)
+from kg.extraction.candidates import (PAPER, Candidate, cue_words_of, extension,
+                                      sentences_of, set_extensions, text_of, title_end_of,
+                                      unique_by)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import LIST_JOINER, normalise_name
 
@@ -73,11 +74,11 @@ class RelationFinder:
         self.cues = load_cues()
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = doc._.kg_candidates or []
+        candidates = extension(doc, "kg_candidates") or []
         own = self._own_subject(candidates)
         # A paper that introduces a benchmark and no model or method reports other models'
         # results on it; "<paper>" evaluated on its own benchmark says nothing.
-        alias_pairs = doc._.kg_alias_pairs or []
+        alias_pairs = extension(doc, "kg_alias_pairs") or []
         own_benchmarks = self._own_benchmarks(candidates)
         own_names = {normalise_name(c.name) for c in own_benchmarks} if own == PAPER else set()
         # The one it introduces, at its first mention in the abstract.
@@ -85,45 +86,53 @@ class RelationFinder:
             if self._benchmark_count(own_benchmarks, alias_pairs) == 1 else None
         evaluated, compared = [], []
         previous_subject = None
-        authors_spoke = False
+        text = text_of(doc)
+        title_end = title_end_of(doc)
+        # Before the authors first speak of their work, the abstract sets the scene: "Go and
+        # Atari" there are not what the paper's approach is evaluated on.
+        spoke = SELF_REFERENCE.search(text, title_end)
+        named_own = text.find(own, title_end) if own != PAPER else -1
+        authors_speak_at = min(spoke.start() if spoke else len(text),
+                               named_own if named_own >= 0 else len(text))
         starts = [c.start for c in candidates]  # candidates are in text order
         cue_spans = cue_words_of(doc, "comparison")
         cue_starts = [s for s, _ in cue_spans]
         for index, (s, e) in enumerate(sentences_of(doc)):
-            if index == 0 and title_end_of(doc):
+            if index == 0 and title_end:
                 continue  # titles state topics, not results
             in_sentence = candidates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-            sentence = text_of(doc)[s:e]
-            # "It performs favorably to AdamW": "it" is the last sentence's subject.
-            subject = previous_subject if PRONOUN_START.match(sentence) and previous_subject \
-                else own
+            if not in_sentence:
+                continue
             cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
-            on_benchmarks = self._evaluated_on(doc, sentence, s, in_sentence, subject, cues)
-            # Before the authors first speak of their work, the abstract sets the scene: "Go
-            # and Atari" there are not what the paper's approach is evaluated on.
-            authors_spoke = authors_spoke or SELF_REFERENCE.search(sentence) is not None or \
-                own != PAPER and own in sentence
-            if not authors_spoke:
-                on_benchmarks = [row for row in on_benchmarks if row[0] != own]
-            if own_names:
-                on_benchmarks = [row for row in on_benchmarks if row[0] != PAPER or
-                                 normalise_name(row[1]) not in own_names]
-            if own_benchmark and s > own_benchmark.start:
-                on_benchmarks += self._on_own_benchmark(sentence, in_sentence, own_benchmark)
-            beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues)
-            if not authors_spoke:
-                beaten = [row for row in beaten if row[0] != own]
-            evaluated.extend(on_benchmarks)
-            compared.extend(beaten)
-            # "S outperforms B on X": B's result on X is reported too.
-            benchmarks = unique_by([row[1] for row in on_benchmarks], key=str.lower)
-            evaluated.extend((baseline, bench, None, None, sentence)
-                             for _, baseline, _ in beaten for bench in benchmarks)
-            named = [c for c in in_sentence if c.type in ("Model", "Method")]
-            if named and named[0].start - s < 40:
-                previous_subject = named[0].name
-        doc._.kg_evaluated_on = evaluated
-        doc._.kg_compared_with = unique_by(compared, key=lambda r: (r[0].lower(), r[1].lower()))
+            # Most sentences name no benchmark and make no comparison: nothing to pair there.
+            if cues or any(c.type == "Benchmark" for c in in_sentence) or \
+                    own_benchmark and s > own_benchmark.start:
+                sentence = text[s:e]
+                # "It performs favorably to AdamW": "it" is the last sentence's subject.
+                subject = previous_subject if previous_subject and \
+                    PRONOUN_START.match(sentence) else own
+                on_benchmarks = self._evaluated_on(doc, sentence, s, in_sentence, subject, cues)
+                if own_names:
+                    on_benchmarks = [row for row in on_benchmarks if row[0] != PAPER or
+                                     normalise_name(row[1]) not in own_names]
+                if own_benchmark and s > own_benchmark.start:
+                    on_benchmarks += self._on_own_benchmark(sentence, in_sentence,
+                                                            own_benchmark)
+                beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues)
+                if e <= authors_speak_at:
+                    on_benchmarks = [row for row in on_benchmarks if row[0] != own]
+                    beaten = [row for row in beaten if row[0] != own]
+                evaluated.extend(on_benchmarks)
+                compared.extend(beaten)
+                # "S outperforms B on X": B's result on X is reported too.
+                benchmarks = unique_by([row[1] for row in on_benchmarks], key=str.lower)
+                evaluated.extend((baseline, bench, None, None, sentence)
+                                 for _, baseline, _ in beaten for bench in benchmarks)
+            named = next((c for c in in_sentence if c.type in ("Model", "Method")), None)
+            if named is not None and named.start - s < 40:
+                previous_subject = named.name
+        set_extensions(doc, kg_evaluated_on=evaluated, kg_compared_with=unique_by(
+            compared, key=lambda r: (r[0].lower(), r[1].lower())))
         return doc
 
     @staticmethod
