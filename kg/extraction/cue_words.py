@@ -17,7 +17,7 @@ from kg.extraction.cues import load_cues
 # Kind of cue -> the cue lists (see cues.toml) it is made of.
 CUE_KINDS = {"comparison": ("comparison",), "proposal": ("proposal_verbs", "naming_words"),
              "comparative": ("comparatives",), "task_head": ("task_heads",),
-             "eponym_head": ("eponym_heads",)}
+             "eponym_head": ("eponym_heads",), "name_head": ("heads_before_names",)}
 
 
 @Language.factory("kg_cue_words")

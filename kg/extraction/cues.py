@@ -10,6 +10,7 @@ from importlib import resources
 @dataclass(frozen=True)
 class Cues:
     heads: dict[str, frozenset[str]]          # type -> head words ("benchmark" -> Benchmark)
+    head_types: dict[str, str]                # head word -> type, the first list naming it
     title_heads: tuple[tuple[str, frozenset[str]], ...]
     proposal_verbs: frozenset[str]
     naming_words: frozenset[str]
@@ -22,6 +23,7 @@ class Cues:
     class_heads: frozenset[str]
     attached_suffixes: frozenset[str]
     variant_suffixes: frozenset[str]
+    heads_before_names: frozenset[str]
     task_heads: frozenset[str]
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
@@ -31,18 +33,19 @@ class Cues:
     fields: frozenset[str]
 
     def head_type(self, word: str) -> str | None:
-        word = word.lower()
-        for type_, words in self.heads.items():
-            if word in words:
-                return type_
-        return None
+        return self.head_types.get(word.lower())
 
 
 @cache
 def load_cues() -> Cues:
     data = tomllib.loads(resources.files("kg.extraction").joinpath("cues.toml").read_text("utf-8"))
+    head_types: dict[str, str] = {}
+    for type_, words in data["heads"].items():
+        for word in words:
+            head_types.setdefault(word, type_)
     return Cues(
         heads={t: frozenset(w) for t, w in data["heads"].items()},
+        head_types=head_types,
         title_heads=tuple((t, frozenset(w)) for t, w in data["title_heads"].items()),
         proposal_verbs=frozenset(data["proposal"]["verbs"]),
         naming_words=frozenset(data["proposal"]["naming"]),
@@ -55,6 +58,7 @@ def load_cues() -> Cues:
         class_heads=frozenset(data["generic"]["class_heads"]),
         attached_suffixes=frozenset(data["generic"]["attached_suffixes"]),
         variant_suffixes=frozenset(data["variants"]["suffixes"]),
+        heads_before_names=frozenset(data["names"]["after_heads"]),
         task_heads=frozenset(data["tasks"]["heads"]),
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),

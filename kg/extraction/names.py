@@ -146,10 +146,6 @@ EXAMPLE_JOINER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?
                             r"\s*(?:and|or)\s+)")
 # "Multi-Agent " before a known benchmark: the modifier of a variant of it.
 VARIANT_MODIFIER = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[A-Z][a-z]+ $")
-# Lower-case words for a kind of thing that a name may follow directly ("the model X").
-NAMING_HEADS = {"model", "dataset", "benchmark", "method", "algorithm", "framework", "network",
-                "architecture", "optimizer", "library", "toolkit", "corpus", "suite", "LLM",
-                "MLLM", "VLM"}
 NOT_BASELINES = {"The", "Our", "We", "It", "Its", "This", "These", "Those", "That", "All", "Both",
                  "Existing", "Previous", "Prior", "Other", "Many", "Most", "Several", "State",
                  "Human", "Humans", "Standard", "Traditional", "Conventional", "Baseline",
@@ -501,15 +497,22 @@ class NameFinder(TitleNames):
         words = words_in(doc)
         starts, ends, texts = words.starts, words.ends, words.texts
         text = text_of(doc)
-        # (Not in the title, where every word is capitalised.)
-        for i in range(bisect.bisect_left(starts, title_end_of(doc)) + 1, len(texts)):
+        title_end = title_end_of(doc)
+        heads = self.cues.heads_before_names
+        # (Tried only after the head words kg_cue_words found, and not in the title, where
+        # every word is capitalised.)
+        for head_start, _ in cue_words_of(doc, "name_head"):
+            h = bisect.bisect_left(starts, head_start)
+            i = h + 1
+            if head_start < title_end or i >= len(texts) or starts[h] != head_start:
+                continue
             word = texts[i]
-            if not word[:1].isupper() or (head := texts[i - 1]) not in NAMING_HEADS or \
-                    text[ends[i - 1]:starts[i]] != " " or word in NOT_BASELINES or \
+            if not word[:1].isupper() or (head := texts[h]) not in heads or \
+                    text[ends[h]:starts[i]] != " " or word in NOT_BASELINES or \
                     word in self.cues.generic or len(word) < 3 or not word[1:2].isalpha() or \
                     not text.startswith((" ", ",", ".", ";", ":", ")"), ends[i]) or \
                     i + 1 < len(texts) and texts[i + 1][:1].isupper() or \
-                    i > 1 and texts[i - 2].lower() in ("a", "an"):
+                    h > 0 and texts[h - 1].lower() in ("a", "an"):
                 continue  # ("method Min-K% Prob": the name goes on; "a dataset Diversity-Aware
                 # prompting strategy": the head modifies)
             yield Candidate(starts[i], ends[i], word, "head-name",
@@ -798,13 +801,14 @@ class NameFinder(TitleNames):
         example_of = "(" in before and EXAMPLE_OF.search(before)
         if example_of and (t := self.cues.head_type(example_of.group(1))):
             add_vote(cand, t, 3)
+        before_words = WORD_RUN.findall(before)
         # "a two-step algorithm to merge models -- termed X": the head of the phrase the
         # naming word closes, not the nearest head word ("models").
-        if (t := self._named_phrase_type(before)) is not None:
+        if (t := self._named_phrase_type(before_words)) is not None:
             add_vote(cand, t, 3)
             return
         # "the benchmark X", "a novel estimator called X".
-        lead = WORD_RUN.findall(before)[-5:]
+        lead = before_words[-5:]
         for k, word in enumerate(reversed(lead)):
             naming = any(w.lower() in self.cues.naming_words for w in lead[len(lead) - k:])
             if k > 1 and not naming:
@@ -833,10 +837,10 @@ class NameFinder(TitleNames):
             found = self.cues.head_type(word) or found
         return found
 
-    def _named_phrase_type(self, before: str) -> str | None:
+    def _named_phrase_type(self, before_words: list[str]) -> str | None:
         """The type of "a <words> <head> ... called": the first head word after the article
         that opens the named phrase, up to its first preposition."""
-        words = WORD_RUN.findall(before)[-12:]
+        words = before_words[-12:]
         if not words or words[-1].lower() not in self.cues.naming_words:
             return None
         articles = [k for k, w in enumerate(words[:-1]) if w.lower() in ("a", "an", "the")]
