@@ -676,6 +676,15 @@ def test_a_benchmark_without_an_evaluation_cue_gives_no_pair():
     assert ex.evaluated_on == []
 
 
+def test_a_fronted_phrase_without_a_benchmark_does_not_move_the_subject():
+    ex = run("Code Search", "We propose Kestrel, a code search method. For instance, our method "
+                            "achieves 87.2% on HumanEval with GPT-3.5.")
+    assert evaluated(ex) == {("Kestrel", "HumanEval")}
+    fronted = run("Code Search", "We propose Kestrel, a code search method. On HumanEval, "
+                                 "Kestrel with GPT-3.5 achieves 87.2%.")
+    assert evaluated(fronted) == {("Kestrel", "HumanEval")}
+
+
 def test_with_only_on_for_a_cue_the_benchmark_must_follow_it():
     ex = run("Few-shot Learning",
              "We propose Kestrel, a retrieval method. We construct a training set from MMLU "

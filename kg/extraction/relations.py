@@ -63,7 +63,8 @@ SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 # "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.
-FRONTED_ON = re.compile(r"(?:On|Across|For)\s[^,]{1,60},\s")
+# (Past an opening "For example, ".)
+FRONTED_ON = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?:[Oo]n|[Aa]cross|[Ff]or)\s[^,]{1,60},\s")
 WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 
 
@@ -202,8 +203,11 @@ class RelationFinder:
                 return []
         cmp_at = cues[0][0] if cues else len(text_of(doc))
         subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
+        fronted = FRONTED_ON.match(sentence)
+        # ("On MMLU, S ..." fronts the benchmark; "For instance, S ..." fronts none.)
+        fronted_benchmark = fronted is not None and benchmarks[0].start < offset + fronted.end()
         if subject == own and (EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]) or
-                               FRONTED_ON.match(sentence)):
+                               fronted_benchmark):
             # "Experiments on B show that S ...", "On B, S ...": the subject follows the benchmark.
             after = [c for c in cands if c.type in ("Model", "Method") and
                      c.start > benchmarks[0].start and c.start < cmp_at]
