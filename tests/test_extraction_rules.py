@@ -698,7 +698,8 @@ def test_with_only_on_for_a_cue_the_benchmark_must_follow_it():
 def test_a_fronted_benchmark_and_its_comma_do_not_make_the_subject_a_benchmark():
     ex = run("Retrieval for QA",
              "We compare two variants and our proposed Prompt-Enhanced Parametric KestRAG "
-             "(P-KestRAG), a hybrid architecture. On 2WikiMultihopQA, P-KestRAG nearly doubles the score. "
+             "(P-KestRAG), a hybrid architecture. On 2WikiMultihopQA, P-KestRAG nearly "
+             "doubles the score. "
              "Our contributions include LoRA-based fine-tuning and results on PubMedQA.")
     entity = get(ex, "P-KestRAG")
     assert entity.type != "Benchmark" and entity.proposed

@@ -174,8 +174,9 @@ def _same_expansion(a: Candidate, b: Candidate) -> bool:
 def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
     order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
-             "title-lead": 3, "title-whole": 3, "proposal": 3, "baseline": 3, "eponym": 4, "expanded": 4,
-             "shape": 4, "head-name": 4, "variant": 4, "task": 5, "metric": 3, "list": 6, "repeat": 7, "version": 8}
+             "title-lead": 3, "title-whole": 3, "proposal": 3, "baseline": 3, "metric": 3,
+             "eponym": 4, "expanded": 4, "shape": 4, "head-name": 4, "variant": 4, "task": 5,
+             "list": 6, "repeat": 7, "version": 8}
     best: dict[tuple, Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)

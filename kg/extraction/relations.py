@@ -64,7 +64,8 @@ EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\
                             r"(?:the\s+)?$", re.IGNORECASE)
 # "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.
 # (Past an opening "For example, ".)
-FRONTED_ON = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?:[Oo]n|[Aa]cross|[Ff]or)\s[^,]{1,60},\s")
+FRONTED_ON = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?:[Oo]n|[Aa]cross|[Ff]or)\s"
+                        r"[^,]{1,60},\s")
 WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 
 
