@@ -238,10 +238,15 @@ def test_a_variant_word_after_a_models_version_names_that_variant():
 
 
 def test_proposed_framework_spoken_of_as_our_model_is_a_model():
-    ex = run("Halyard: A Unified Framework for Reward Modeling",
-             "We propose Halyard, a unified framework for reward modeling. Our model attains "
-             "superior consistency with human preference.")
+    ex = run("Halyard: Reward Modeling at Scale",
+             "We propose Halyard for reward modeling. Our model attains superior consistency "
+             "with human preference.")
     assert get(ex, "Halyard").type == "Model"
+    # ... unless the abstract calls it a framework in so many words
+    called = run("Halyard: Reward Modeling at Scale",
+                 "We propose Halyard, a unified framework for reward modeling. Our model attains "
+                 "superior consistency with human preference.")
+    assert get(called, "Halyard").type == "Method"
     method = run("Halyard: A Unified Framework for Reward Modeling",
                  "We propose Halyard, a unified framework for reward modeling. Our method "
                  "attains superior consistency with human preference.")
@@ -1147,6 +1152,14 @@ def test_a_variant_of_a_model_the_abstract_names_is_a_model():
 def test_comparatives_without_a_named_measure_give_no_metric(sentence):
     ex = run("Notes on Speed", sentence)
     assert not [e.name for e in ex.entities if e.type == "Metric"], sentence
+
+
+def test_a_dash_pair_parts_the_words_of_a_long_form():
+    ex = run("Notes on Reasoning", "It integrates two reasoning paradigms--Natural Language "
+                                   "Reasoning (NLR) and Symbolic Reasoning (SR).")
+    entity = get(ex, "NLR")
+    assert "Natural Language Reasoning" in [entity.name, *entity.aliases]
+    assert not [e.name for e in ex.entities if "paradigms" in e.name]
 
 
 def test_capitalised_name_then_its_kind_is_proposed():

@@ -296,7 +296,8 @@ class NameFinder(TitleNames):
 
     @staticmethod
     def _long_form(before: str, acronym: str) -> str | None:
-        words = before.split()
+        # ("paradigms--Natural Language Reasoning (NLR)": a dash pair parts words.)
+        words = before.replace("--", " ").split()
         # The long form stops at punctuation that closes a phrase.
         limit = min(len(re.sub(r"[^A-Za-z0-9]", "", acronym)) + 5, 12)
         chosen, inner_stops = None, frozenset(",;:()")
@@ -1063,22 +1064,25 @@ class NameFinder(TitleNames):
 
     @staticmethod
     def _retype_trained_proposals(doc: Doc, candidates: list[Candidate]) -> None:
-        """A proposed name typed Method by its head words ("a unified framework") is a Model
-        when the abstract treats it as a trained artefact: it speaks of "our model" and never
-        of "our method/approach/framework", names sized variants of it (MT-Ladder-7B), or
-        says that it learns."""
+        """A proposed name typed Method by its head words is a Model when the abstract treats
+        it as a trained artefact: it speaks of "our model" and never of "our method/approach/
+        framework" (unless it called the name a method or framework in so many words), names
+        sized variants of it (MT-Ladder-7B), or says that it learns."""
         proposals = [c for c in candidates if c.proposed and c.type == "Method" and
                      c.source != "catalogue" and is_capitalised(c.text)]
         if not proposals:
             return
         lowered = text_of(doc).lower()
         speaks_of_model = _says(OUR_MODEL, lowered) and not _says(OUR_METHOD, lowered)
+        # ("our model" says less where the abstract calls the proposal a method outright:
+        # "Chain-of-Reasoning (CoR), a novel unified framework ... our model CoR-Math-7B")
+        called_a_method = {c.key for c in candidates if c.votes.get("Method", 0) >= 3}
         for cand in proposals:
             name = cand.text
             sized = any(c.text.startswith(name) and c.text != name and
                         SIZE_SUFFIX.search(c.name) for c in candidates)
             learns = f"{name.lower()} learns " in lowered
-            if speaks_of_model or sized or learns:
+            if speaks_of_model and cand.key not in called_a_method or sized or learns:
                 for other in candidates:
                     if other.key == cand.key and other.type == "Method":
                         other.type = "Model"
