@@ -1148,6 +1148,8 @@ def test_a_variant_of_a_model_the_abstract_names_is_a_model():
 @pytest.mark.parametrize("sentence", [
     "It reaches better trade-offs between inference cost and quality.",
     "It needs lower time on every graph.",
+    "It is faster: our method attains a speedup over the baseline.",
+    "It has better method attains speedup on every graph.",
 ])
 def test_comparatives_without_a_named_measure_give_no_metric(sentence):
     ex = run("Notes on Speed", sentence)

@@ -620,7 +620,9 @@ class NameFinder(TitleNames):
                 continue
             words = words[:heads[-1] + 1]
             # ("better trade-offs between inference cost ...", "lower time": no named measure)
-            if any(VERB_LIKE.search(w) and not w.endswith("ed") for w in words[:-1]) or \
+            # ("... our method attains a speedup": a word for a kind of thing is no measure's)
+            if any(VERB_LIKE.search(w) and not w.endswith("ed") or self.cues.head_type(w)
+                   for w in words[:-1]) or \
                     words[0].startswith("trade-off") or len(words) == 1 and \
                     _singular(words[0]) in ("time", "cost", "usage", "overhead", "length"):
                 continue
