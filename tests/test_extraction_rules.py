@@ -359,7 +359,8 @@ def test_namely_names_a_proposal_only_after_the_authors_proposal_verb():
                  "GSM8K and MarbleSet, which we did not build.")
     assert not [e.name for e in listed.entities if e.proposed]
     introduced = run("Learning to Route Tokens",
-                     "We present two routers of different sizes, namely Kestrel-S and Kestrel-L.")
+                     "We present two differently sized mixture-of-experts large language "
+                     "routers (LLRs), namely Kestrel-S and Kestrel-L.")
     assert get(introduced, "Kestrel-S").proposed and get(introduced, "Kestrel-L").proposed
 
 

@@ -1058,7 +1058,7 @@ class NameFinder(TitleNames):
             return False
         if last not in self.cues.naming_after_proposal:
             return True
-        recent = lead_words[-10:]
+        recent = lead_words[-16:]
         # The verb's subject is the authors: "we (also) present", "this paper proposes".
         return any(word in self.cues.proposal_verbs and
                    {"we", "paper", "work"} & set(recent[max(0, k - 2):k])
