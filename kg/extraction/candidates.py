@@ -77,6 +77,14 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def lowered_text_of(doc: Doc) -> str:
+    """The Doc's text in lower case, lowered once for the rules that read it so."""
+    lowered = doc.user_data.get("kg_lowered")
+    if lowered is None:
+        lowered = doc.user_data["kg_lowered"] = text_of(doc).lower()
+    return lowered
+
+
 # The components read what kg_sentences computed from Doc.user_data: the Doc._ extensions
 # are the public interface, but each access through Doc._ builds an object, per call.
 def sentence_of(doc: Doc, char: int) -> tuple[int, int]:

@@ -8,8 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.candidates import (PAPER, Candidate, cue_words_of, extension,
-                                      sentences_of, set_extensions, text_of, title_end_of,
-                                      unique_by)
+                                      lowered_text_of, sentences_of, set_extensions, text_of,
+                                      title_end_of, unique_by)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import LIST_JOINER, normalise_name
 
@@ -60,6 +60,10 @@ BUILT_ON = re.compile(r"\b(?:based|built|relies|rely|depends?|constructed|derive
 FRONTED_LEAD = re.compile(r"(?:[A-Za-z]+,\s+|In\s+|When\s+)?")
 PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
 SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
+# SELF_REFERENCE as it matches ASCII text in lower case. IGNORECASE keeps the scan from
+# skipping ahead to the letters its words start with; without it, the scan of a whole abstract
+# for the authors' first word takes a fraction of the time.
+SELF_REFERENCE_LOWERED = re.compile(SELF_REFERENCE.pattern)
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 # "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.
@@ -92,7 +96,7 @@ class RelationFinder:
         title_end = title_end_of(doc)
         # Before the authors first speak of their work, the abstract sets the scene: "Go and
         # Atari" there are not what the paper's approach is evaluated on.
-        spoke = SELF_REFERENCE.search(text, title_end)
+        spoke = _self_reference(doc, title_end, len(text))
         named_own = text.find(own, title_end) if own != PAPER else -1
         authors_speak_at = min(spoke.start() if spoke else len(text),
                                named_own if named_own >= 0 else len(text))
@@ -175,8 +179,8 @@ class RelationFinder:
         text = text_of(doc)
         named = [c for c in cands if c.type in ("Model", "Method") and c.start < limit and
                  c.name not in skip and not self._used_as_tool(text, offset, c)]
-        last_self = max((m.end() + offset for m in SELF_REFERENCE.finditer(
-            text[offset:limit])), default=-1)
+        last_self = max((m.end() + offset for m in _self_references(doc, offset, limit)),
+                        default=-1)
         if named and named[-1].start > last_self:
             return named[-1].name
         return own
@@ -307,7 +311,23 @@ class RelationFinder:
         may well be a remark on B)."""
         named = [c for c in cands if c.type in ("Model", "Method") and c.proposed and
                  start < c.start < end]
-        own_at = SELF_REFERENCE.search(text_of(doc), start, end)
+        own_at = _self_reference(doc, start, end)
         if named and (own_at is None or named[0].start < own_at.start()):
             return named[0].name
         return own if own_at else None
+
+
+def _self_reference(doc, start: int, end: int) -> re.Match | None:
+    """SELF_REFERENCE.search(text, start, end): in the lowered text when it is ASCII."""
+    text = text_of(doc)
+    if text.isascii():
+        return SELF_REFERENCE_LOWERED.search(lowered_text_of(doc), start, end)
+    return SELF_REFERENCE.search(text, start, end)
+
+
+def _self_references(doc, start: int, end: int):
+    """SELF_REFERENCE.finditer(text[start:end]): in the lowered text when it is ASCII."""
+    text = text_of(doc)
+    if text.isascii():
+        return SELF_REFERENCE_LOWERED.finditer(lowered_text_of(doc)[start:end])
+    return SELF_REFERENCE.finditer(text[start:end])
