@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import compress, count
+from operator import not_
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,9 +24,9 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       prefer_sources, sentence_of, set_extensions, text_of,
                                       title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (LIST_JOINER, SIZE_SUFFIX, acronym_matches, is_capitalised,
-                                is_name_shaped, matches_at, normalise_name, occurrences,
-                                word_edge)
+from kg.extraction.text import (LIST_JOINER, NAME_PART_SEPARATOR, SIZE_SUFFIX, acronym_matches,
+                                is_capitalised, is_name_shaped, matches_at, normalise_name,
+                                occurrences, word_edge)
 from kg.extraction.titles import PREPOSITIONS, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -55,7 +57,8 @@ METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attent
                 "boosting", "pretraining", "pre-training", "fine-tuning", "optimization"}
 UNIT_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:[GMKT]?(?:bps|B|b|Hz|FLOPS?|flops)|ms|us|ns|fps|"
                            r"[kKMGT]?W|[xX×]|k|K|M|B|T|h|s|d|px|dB|mm|cm|km)")
-NAME_PART_SEPARATOR = re.compile(r"[-/]")
+# LaTeX's and maths' characters, in no name.
+MATHS_CHARACTERS = frozenset("{}\\$^=_")
 MODIFIER_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 ACRONYM_STYLED_WORD = re.compile(r"[A-Z]{2}[a-z]{5,}")
 # Words whose shape verdict a NameFinder remembers before starting afresh.
@@ -115,11 +118,9 @@ OUR_MODEL = re.compile(r"our (?:[\w\-]+ )?models?\b")
 OUR_METHOD = re.compile(r"our (?:[\w\-]+ )?(?:method|approach|framework|algorithm)s?\b")
 # "a family of VLMs", "a series of models": nouns whose "of" phrase holds the head.
 GROUP_NOUNS = {"family", "series", "set", "class", "kind", "line", "range"}
-# Only a word with an inner capital (after a letter, a digit or a hyphen) or a digit can be
-# name-shaped.
-# (Capitals and digits first, so the scan skips lower case in C; the rest of the word is
-# consumed, one match a word mostly.)
-INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z])|(?<=[a-z]-[A-Z]))\w*")
+# Only a word with an inner capital (after a letter, a digit or a hyphen) or a digit is tried
+# for a name's shape.
+INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z])|(?<=[a-z]-[A-Z]))")
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
@@ -448,18 +449,16 @@ class NameFinder(TitleNames):
     def _shaped_words(self, doc: Doc):
         url_spans = [(s, e) for s, e, _ in urls_of(doc)]
         words = words_in(doc)
-        starts, ends, texts = words.starts, words.ends, words.texts
+        starts, texts = words.starts, words.texts
         verdicts = self._shape_verdicts
-        # Most words are lower case or merely capitalised: the scan finds the others in C.
-        last = -1
-        for hit in INNER_CAP_OR_DIGIT.finditer(text_of(doc)):
-            i = bisect.bisect_right(starts, hit.start()) - 1
-            if i <= last or hit.start() >= ends[i]:
+        # Most words are lower case, skipped in C, or merely capitalised, skipped by two string
+        # methods: the regex is tried on the few others. (On a word of its own, it finds what
+        # it finds in the text: what the word is stripped of is neither a letter nor a digit.)
+        for i in _not_lower_case(texts):
+            token = texts[i]
+            if token.isalpha() and token[1:].islower() or not INNER_CAP_OR_DIGIT.search(token):
                 continue
-            last = i
-            word_start, token = starts[i], texts[i]
-            if token.islower():
-                continue
+            word_start = starts[i]
             verdict = verdicts.get(token)
             if verdict is None:
                 if len(verdicts) > SHAPE_CACHE_SIZE:
@@ -468,7 +467,7 @@ class NameFinder(TitleNames):
             if not verdict:
                 continue
             name, expanded = verdict
-            if any(s <= word_start < e for s, e in url_spans):
+            if url_spans and any(s <= word_start < e for s, e in url_spans):
                 continue
             if expanded:
                 # "Gemma-2B/7B" names two models: one mention each, on the same words.
@@ -524,10 +523,10 @@ class NameFinder(TitleNames):
         on the word only, so the pipeline remembers it per word."""
         token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
         if not token or token in self.cues.generic or not is_name_shaped(token) or \
-                any(ch in token for ch in "{}\\$^=_") or "://" in token:
+                not MATHS_CHARACTERS.isdisjoint(token) or "://" in token:
             return ()  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
         # "MGs", "SoCs": plurals of acronyms are classes, not names.
-        if token.endswith("s") and sum(c.isupper() for c in token) >= 2 and \
+        if token.endswith("s") and sum(map(str.isupper, token)) >= 2 and \
                 token[:-1].isalnum() and normalise_name(token[:-1]) not in self.known:
             return ()
         parts = NAME_PART_SEPARATOR.split(token)
@@ -540,8 +539,8 @@ class NameFinder(TitleNames):
         # "800Gbps", "16GB": quantities; "COmunication": a word styled to spell an acronym.
         if UNIT_QUANTITY.fullmatch(token) or ACRONYM_STYLED_WORD.fullmatch(token):
             return ()
-        if all(p in self.cues.generic for p in parts if p):
-            return ()
+        if self.cues.generic.issuperset(filter(None, parts)):
+            return ()  # (every part generic)
         return token, _expand_sizes(token)
 
     def _task_phrases(self, doc: Doc):
@@ -1126,6 +1125,11 @@ def _list_matches(text: str):
     at its lead words, found with str.find (the pattern's own scan tries every character)."""
     starts = {at for lead in LIST_LEADS for at in occurrences(text, lead)}
     return matches_at(LIST_PATTERN, text, sorted(starts))
+
+
+def _not_lower_case(words: list[str]):
+    """The indices of the words that are not all lower case, found in C (most words are)."""
+    return compress(count(), map(not_, map(str.islower, words)))
 
 
 def _expand_sizes(token: str) -> list[str]:

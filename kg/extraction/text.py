@@ -16,6 +16,8 @@ ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|al|etc|vs|cf|Fig|Eq|resp|appro
 # (The punctuation is matched, not looked behind for: a leading lookbehind is tried at every
 # character; group 1's end is where the sentence ends.)
 SENTENCE_END = re.compile(r"([.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9$\\])")
+# What joins the parts of a name: "MiniCPM-V", "H/16".
+NAME_PART_SEPARATOR = re.compile(r"[-/]")
 NUMBER_SHAPE = re.compile(r"^[+\-±~≈<>]?\$?\d[\d.,]*(?:\s?(?:%|x|×|K|M|B|k|pp|ms|s))?$")
 SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d+x\d+[Bb]")
 
@@ -179,23 +181,25 @@ def is_name_shaped(word: str) -> bool:
     """A word that reads as a proper name of an artefact: MiniCPM-V, iLA-SDP, Math23K, DPO."""
     if word.islower() or word.isalpha() and word[1:].islower():
         return False  # the common case: "model", "Results"
+    # (Characters are tested by map in C, parts by list comprehensions: generators that stop
+    # early, as any() stops them, are costly to close.)
     core = word.strip("-/").rstrip("+")  # "HumanEval+", "LLVisionQA+"
-    letters = [c for c in core if c.isalpha()]
+    letters = list(filter(str.isalpha, core))
     if len(letters) < 2 or NUMBER_SHAPE.match(core):
         return False
-    parts = [p for p in re.split(r"[-/]", core) if p]
+    parts = list(filter(None, NAME_PART_SEPARATOR.split(core)))
     # "MiniCPM-V", "Calc-X": a capital inside a part, or a capital letter as a part of its own.
-    inner_upper = any(any(c.isupper() for c in part[1:]) for part in parts) or \
-        len(parts) > 1 and any(len(part) == 1 and part.isupper() for part in parts[1:])
-    has_digit = any(c.isdigit() for c in core)
+    inner_upper = any([any(map(str.isupper, part[1:])) for part in parts]) or \
+        len(parts) > 1 and any([len(part) == 1 and part.isupper() for part in parts[1:]])
+    has_digit = any(map(str.isdigit, core))
     if inner_upper:
         # "Multi-Agent", "Fine-Grained": capitalised English words joined by hyphens.
-        if all(p[:1].isupper() and p[1:].islower() for p in parts if p.isalpha()) and \
-                not has_digit and not any(p.isupper() for p in parts if len(p) > 1):
+        if all([p[:1].isupper() and p[1:].islower() for p in parts if p.isalpha()]) and \
+                not has_digit and not any([p.isupper() for p in parts if len(p) > 1]):
             return False
         return True
     if has_digit and (letters[0].isupper() or core[:1].isdigit() and
-                      any(c.isupper() for c in core)):
+                      any(map(str.isupper, core))):
         return True
     return False
 
