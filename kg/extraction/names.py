@@ -82,7 +82,6 @@ BENCH_NAME = re.compile(r"Bench\b|Bench-")
 # "... on (the) X": where a benchmark is named.
 ON_BEFORE = re.compile(r"\b(on|across)\s+(the\s+)?$")
 # "we refer to it as X", "we call this X".
-REFERRED_HINTS = re.compile(r"refer|we call|we term")  # literal: a fast test first
 REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
                             r"(?:as\s+)?$")
 # "Our best model, X", "our approach, X": the authors naming their own artefact.
@@ -800,7 +799,7 @@ class NameFinder(TitleNames):
         if appositive and (t := self._phrase_head_type(appositive.group(1).split())):
             add_vote(cand, t, 3)
         # "attack methods (e.g., CodeAttack)": the head the example list illustrates.
-        example_of = "(" in before and EXAMPLE_OF.search(before)
+        example_of = "(" in before and _example_of(before)
         if example_of and (t := self.cues.head_type(example_of.group(1))):
             add_vote(cand, t, 3)
         before_words = WORD_RUN.findall(before)
@@ -810,15 +809,17 @@ class NameFinder(TitleNames):
             add_vote(cand, t, 3)
             return
         # "the benchmark X", "a novel estimator called X".
-        lead = before_words[-5:]
-        for k, word in enumerate(reversed(lead)):
-            naming = any(w.lower() in self.cues.naming_words for w in lead[len(lead) - k:])
+        # (A head word two or more words back counts after a naming word only.)
+        naming = False  # whether a word after this one is a naming word
+        for k, word in enumerate(reversed(before_words[-5:])):
             if k > 1 and not naming:
                 break
             if t := self.cues.head_type(word):
                 add_vote(cand, t, 3)
                 break
-        if ON_BEFORE.search(before) and \
+            naming = naming or word.lower() in self.cues.naming_words
+        # (ON_BEFORE ends in "on", "across" or "the", then spaces: a string test first.)
+        if before.rstrip().endswith(("on", "across", "the")) and ON_BEFORE.search(before) and \
                 self._evaluation_sentence(doc, cand.start):
             add_vote(cand, "Benchmark", 1)
 
@@ -1034,7 +1035,7 @@ class NameFinder(TitleNames):
         verbs = self.cues.proposal_verbs
         # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
         if lead_words and self._names_a_proposal(lead_words, lowered) or \
-                REFERRED_HINTS.search(lowered) and REFERRED_TO_AS.search(lowered) or \
+                _refers(lowered) and REFERRED_TO_AS.search(lowered) or \
                 "our " in lowered and OUR_THING_BEFORE.search(lowered):
             return True
         if ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
@@ -1114,10 +1115,26 @@ def _variants_of_one_name(first: str, second: str) -> bool:
     return " " not in first + second and bool(head and rest) and second.startswith(head + "-")
 
 
+def _refers(lowered: str) -> bool:
+    """Whether the words REFERRED_TO_AS needs are there (str's search, faster than a scan)."""
+    return "refer" in lowered or "we call" in lowered or "we term" in lowered
+
+
 def _says(pattern: re.Pattern, lowered: str) -> bool:
     """Whether pattern matches at the start of a word ("our model", not "your model")."""
     return any(m.start() == 0 or not lowered[m.start() - 1].isalnum()
                for m in pattern.finditer(lowered))
+
+
+def _example_of(before: str) -> re.Match | None:
+    """EXAMPLE_OF.search(before), tried from where a match can start: the word before the
+    last bracket (nothing after the bracket it matches can be another one)."""
+    at = before.rfind("(")
+    while at > 0 and before[at - 1].isspace():
+        at -= 1
+    while at > 0 and "a" <= before[at - 1] <= "z":
+        at -= 1
+    return EXAMPLE_OF.search(before, max(at, 0))
 
 
 def _list_matches(text: str):
