@@ -20,7 +20,8 @@ from spacy.language import Language
 from kg.extraction import (catalogue_matcher, cue_words, links, names,  # noqa: F401
                            relations, sentences, tokenizer)
 from kg.extraction.candidates import (PAPER, TITLE_SEPARATOR, Candidate, extension,
-                                      sentence_of, text_of, title_end_of, unique_by)
+                                      first_in_catalogue, sentence_of, text_of, title_end_of,
+                                      unique_by)
 from kg.extraction.text import blank_latex, normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
                       Mention, Paper)
@@ -170,7 +171,7 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
         if (normalised := normalise_name(form)) not in seen:
             seen.add(normalised)
             aliases.append(form)
-    catalogue = next((c for c in group if c.canonical), None)
+    catalogue = first_in_catalogue(group)
     if catalogue and normalise_name(catalogue.canonical) not in seen:
         aliases.append(catalogue.canonical)  # the catalogue's own name is one more alias
     mentions, text = [], text_of(doc)
@@ -185,7 +186,7 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
         type=catalogue.type if catalogue else max(types, key=types.get),
         name=name,
         aliases=aliases,
-        proposed=any(c.proposed for c in group),
+        proposed=any([c.proposed for c in group]),
         catalogue_key=catalogue.canonical if catalogue else None,
         family=catalogue.family if catalogue else None,
         mentions=mentions,

@@ -123,6 +123,23 @@ def urls_of(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+def first_type(candidates: list[Candidate]) -> str | None:
+    """The first type among the candidates. (A loop: a generator that next() stops early is
+    costly to close, and this runs per name.)"""
+    for cand in candidates:
+        if cand.type:
+            return cand.type
+    return None
+
+
+def first_in_catalogue(candidates: list[Candidate]) -> Candidate | None:
+    """The first candidate the catalogue knows (a loop, as first_type)."""
+    for cand in candidates:
+        if cand.canonical:
+            return cand
+    return None
+
+
 def add_vote(cand: Candidate, type_: str, weight: int) -> None:
     cand.votes[type_] = cand.votes.get(type_, 0) + weight
 

@@ -20,9 +20,9 @@ from spacy.tokens import Doc
 
 from kg.catalogue import load_catalogue
 from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, best_type,
-                                      char_span, cue_words_of, extension, longest_first,
-                                      prefer_sources, sentence_of, set_extensions, text_of,
-                                      title_end_of, urls_of, words_in)
+                                      char_span, cue_words_of, extension, first_type,
+                                      longest_first, prefer_sources, sentence_of,
+                                      set_extensions, text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import (LIST_JOINER, NAME_PART_SEPARATOR, SIZE_SUFFIX, acronym_matches,
                                 is_capitalised, is_name_shaped, matches_at, normalise_name,
@@ -653,7 +653,7 @@ class NameFinder(TitleNames):
         for cand in candidates:
             groups.setdefault(cand.key, []).append(cand)
         for group in groups.values():
-            typed = next((c.type for c in group if c.type), None)
+            typed = first_type(group)
             votes: dict[str, int] = {}
             for cand in group:
                 votes = added_votes(votes, cand.votes)
@@ -691,7 +691,7 @@ class NameFinder(TitleNames):
         # A baseline's other mentions say what it is; with none, one beaten by name is most
         # often a model ("+4.8% over Cambrian").
         for group in groups.values():
-            typed = next((c.type for c in group if c.type), None)
+            typed = first_type(group)
             for cand in group:
                 if cand.type is None and cand.source == "baseline":
                     cand.type = typed or "Model"
@@ -964,7 +964,7 @@ class NameFinder(TitleNames):
         seen = set()
         for cand in candidates:
             if cand.source not in REPEATABLE_SOURCES or not cand.type or cand.text in seen or \
-                    not any(ch.isupper() for ch in cand.text):
+                    not any(map(str.isupper, cand.text)):
                 continue
             seen.add(cand.text)
             # str.find, not a regex: a pattern compiled per name per paper costs more.

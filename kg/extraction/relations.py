@@ -111,7 +111,7 @@ class RelationFinder:
                 continue
             cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
             # Most sentences name no benchmark and make no comparison: nothing to pair there.
-            if cues or any(c.type == "Benchmark" for c in in_sentence) or \
+            if cues or any([c.type == "Benchmark" for c in in_sentence]) or \
                     own_benchmark and s > own_benchmark.start:
                 sentence = text[s:e]
                 # "It performs favorably to AdamW": "it" is the last sentence's subject.
@@ -134,7 +134,7 @@ class RelationFinder:
                 benchmarks = unique_by([row[1] for row in on_benchmarks], key=str.lower)
                 evaluated.extend((baseline, bench, None, None, sentence)
                                  for _, baseline, _ in beaten for bench in benchmarks)
-            named = next((c for c in in_sentence if c.type in ("Model", "Method")), None)
+            named = _first_model_or_method(in_sentence)
             if named is not None and named.start - s < 40:
                 previous_subject = named.name
         set_extensions(doc, kg_evaluated_on=evaluated, kg_compared_with=unique_by(
@@ -315,6 +315,15 @@ class RelationFinder:
         if named and (own_at is None or named[0].start < own_at.start()):
             return named[0].name
         return own if own_at else None
+
+
+def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
+    """The first named model or method. (A loop: a generator that next() stops early is
+    costly to close.)"""
+    for cand in candidates:
+        if cand.type in ("Model", "Method"):
+            return cand
+    return None
 
 
 def _self_reference(doc, start: int, end: int) -> re.Match | None:
