@@ -24,9 +24,9 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       longest_first, prefer_sources, sentence_of,
                                       set_extensions, text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (LIST_JOINER, NAME_PART_SEPARATOR, SIZE_SUFFIX, acronym_matches,
-                                is_capitalised, is_name_shaped, matches_at, normalise_name,
-                                occurrences, word_edge)
+from kg.extraction.text import (LIST_JOINER, NAME_PART_SEPARATOR, acronym_matches,
+                                has_size_suffix, is_capitalised, is_name_shaped, matches_at,
+                                normalise_name, occurrences, word_edge)
 from kg.extraction.titles import PREPOSITIONS, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -130,6 +130,7 @@ PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
 MODEL_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z](?:LM|LLM|GPT|BERT|Net|Former|former|ViT)$")
+MODEL_WORDS = ("LM", "GPT", "BERT", "Net", "Former", "former", "ViT")  # (LLM ends in LM)
 # (Before the head words of cues.toml [eponyms], found by kg_cue_words.)
 EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
 # After a comparison cue: one capitalised word, then punctuation or a function word (not
@@ -209,6 +210,10 @@ class NameFinder(TitleNames):
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
                 self.known.setdefault(normalise_name(form), entry)
+        # The first three characters of the known models' keys (a shorter key whole): an ASCII
+        # name whose key starts otherwise starts with no known model's name.
+        self._model_key_heads = {key[:3] for key, entry in self.known.items()
+                                 if entry.type == "Model"}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Candidate] = list(extension(doc, "kg_candidates") or [])
@@ -747,7 +752,7 @@ class NameFinder(TitleNames):
         return None
 
     def _fallback_type(self, cand: Candidate) -> str | None:
-        if SIZE_SUFFIX.search(cand.name):
+        if has_size_suffix(cand.name):
             return "Model"
         if re.search(r"Bench\b|Bench-|QA$", cand.text):
             return "Benchmark"
@@ -765,10 +770,10 @@ class NameFinder(TitleNames):
         if found is False:
             first_hyphen = name.find("-")
             rest = name[first_hyphen + 1:]
-            known_rest = self.known.get(normalise_name(rest)) if first_hyphen > 0 else None
             # "HPO-LLaMA", "RU-LLaMA": a variant named before the family.
             found = "Model" if self._family_at_start(name) or first_hyphen > 0 and (
-                self._family_at_start(rest) or known_rest is not None and
+                self._family_at_start(rest) or
+                (known_rest := self.known.get(normalise_name(rest))) is not None and
                 known_rest.type == "Model" and len(rest) > 2) else None
             if len(self._families) > SHAPE_CACHE_SIZE:
                 self._families.clear()
@@ -776,6 +781,8 @@ class NameFinder(TitleNames):
         return found
 
     def _family_at_start(self, name: str) -> bool:
+        if name.isascii() and not self._may_start_with_model(name):
+            return False  # (an ASCII name's prefix's key is a prefix of the name's key)
         for match in VARIANT_BOUNDARY.finditer(name):
             # (The suffix is looked up only after a known model's prefix: most have none.)
             at = match.start()
@@ -785,6 +792,10 @@ class NameFinder(TitleNames):
                 if not (suffix and suffix.type == "Method"):
                     return True  # but "LLaVA-KD" is LLaVA with knowledge distillation
         return False
+
+    def _may_start_with_model(self, name: str) -> bool:
+        key, heads = normalise_name(name), self._model_key_heads
+        return key[:3] in heads or key[:2] in heads or key[:1] in heads or "" in heads
 
     def _vote_context(self, doc: Doc, cand: Candidate) -> None:
         text = text_of(doc)
@@ -860,8 +871,8 @@ class NameFinder(TitleNames):
         """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix, a
         model's word ending a one-word name (MachineLearningLM, Geoformer), a head word as its
         last word ("... Reward Model", "... Benchmark")."""
-        if SIZE_SUFFIX.search(cand.name) or self._family_prefix(cand.name) or \
-                MODEL_SUFFIX.search(cand.name):
+        if has_size_suffix(cand.name) or self._family_prefix(cand.name) or \
+                _has_model_suffix(cand.name):
             add_vote(cand, "Model", 4)
         if BENCH_NAME.search(cand.text):
             # Built on "Bench", it is one, whatever it is said to be alongside ("MLGym-Bench,
@@ -1082,7 +1093,7 @@ class NameFinder(TitleNames):
         for cand in proposals:
             name = cand.text
             sized = any(c.text.startswith(name) and c.text != name and
-                        SIZE_SUFFIX.search(c.name) for c in candidates)
+                        has_size_suffix(c.name) for c in candidates)
             learns = f"{name.lower()} learns " in lowered
             if speaks_of_model and cand.key not in called_a_method or sized or learns:
                 for other in candidates:
@@ -1113,6 +1124,13 @@ def _variants_of_one_name(first: str, second: str) -> bool:
     """'Ling-Lite', 'Ling-Plus': one word each, the same name before the hyphen."""
     head, _, rest = first.partition("-")
     return " " not in first + second and bool(head and rest) and second.startswith(head + "-")
+
+
+def _has_model_suffix(name: str) -> bool:
+    """MODEL_SUFFIX.search(name), tried only on a name ending in one of its words (or in a
+    line break, before which its $ matches too)."""
+    return (name.endswith(MODEL_WORDS) or name[-1:] == "\n") and \
+        MODEL_SUFFIX.search(name) is not None
 
 
 def _refers(lowered: str) -> bool:

@@ -177,6 +177,12 @@ def normalise_name(name: str) -> str:
     return NON_ALNUM.sub("", text)
 
 
+def has_size_suffix(name: str) -> bool:
+    """SIZE_SUFFIX.search(name), tried only on a name with a digit (str.isdigit's digits
+    include \\d's)."""
+    return any(map(str.isdigit, name)) and SIZE_SUFFIX.search(name) is not None
+
+
 def is_name_shaped(word: str) -> bool:
     """A word that reads as a proper name of an artefact: MiniCPM-V, iLA-SDP, Math23K, DPO."""
     if word.islower() or word.isalpha() and word[1:].islower():
