@@ -100,6 +100,8 @@ USED_NOT_PROPOSED = re.compile(r"\b(using|use|uses|with|from|on|than|over|like|s
                                r"as|including|via|to|into|of)\s+(?:\S+\s+){0,2}$")
 # Where a version, size or variant may follow a family's name: "LLaMA|-70b", "Qwen2|-VL".
 VARIANT_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])")
+CAPITAL = re.compile(r"[A-Z]")
+NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
 # A short bracketed phrase: an acronym or an expansion.
 BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
@@ -275,7 +277,7 @@ class NameFinder(TitleNames):
             before = text[max(0, before_end - 160):before_end]
             inner_words = inner.split()
             # (An acronym has two letters at least: "200K (20K)" is a count.)
-            if len(inner_words) == 1 and re.search(r"[A-Z]", inner) and len(inner) <= 15 and \
+            if len(inner_words) == 1 and CAPITAL.search(inner) and len(inner) <= 15 and \
                     sum(ch.isalpha() for ch in inner) >= 2:
                 long_form = self._long_form(before, inner)
                 # "large language models (LLMs)": a plural names a class, not one thing.
@@ -304,7 +306,7 @@ class NameFinder(TitleNames):
         # ("paradigms--Natural Language Reasoning (NLR)": a dash pair parts words.)
         words = before.replace("--", " ").split()
         # The long form stops at punctuation that closes a phrase.
-        limit = min(len(re.sub(r"[^A-Za-z0-9]", "", acronym)) + 5, 12)
+        limit = min(len(NOT_ASCII_ALNUM.sub("", acronym)) + 5, 12)
         chosen, inner_stops = None, frozenset(",;:()")
         for n in range(1, min(limit, len(words)) + 1):
             tail = words[-n:]

@@ -219,18 +219,19 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     the start of a word of it."""
     letters = [c.lower() for c in acronym if c.isalnum()]
     long_lower = long_form.lower()
-    if not letters or len(long_form) <= len(acronym):
-        return False
+    if not letters or len(long_form) <= len(acronym) or \
+            not acronym.isascii() and any(len(ch) > 1 for ch in letters):
+        return False  # (a letter lowered to two characters is no one character of the form)
+    # Each letter at its last place before the next one's, found by str.rfind; the first
+    # letter's at the start of a word.
     li = len(long_lower) - 1
-    for k in range(len(letters) - 1, -1, -1):
-        ch = letters[k]
-        while li >= 0 and (long_lower[li] != ch or
-                           (k == 0 and li > 0 and long_lower[li - 1].isalnum())):
-            li -= 1
-        if li < 0:
+    for ch in reversed(letters[1:]):
+        li = long_lower.rfind(ch, 0, li + 1) - 1
+        if li < -1:
             return False
-        li -= 1
-    return True
+    while (at := long_lower.rfind(letters[0], 0, li + 1)) > 0 and long_lower[at - 1].isalnum():
+        li = at - 1
+    return at >= 0
 
 
 def word_edge(text: str, i: int) -> bool:
