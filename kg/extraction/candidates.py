@@ -85,6 +85,15 @@ def lowered_text_of(doc: Doc) -> str:
     return lowered
 
 
+def lower_case_of(doc: Doc, start: int, end: int | None = None) -> str:
+    """text[start:end].lower(): cut from the lowered text when that is the same (ASCII text:
+    elsewhere lowering can change a text's length or a letter by what precedes it)."""
+    text = text_of(doc)
+    if text.isascii():
+        return lowered_text_of(doc)[start:end]
+    return text[start:end].lower()
+
+
 # The components read what kg_sentences computed from Doc.user_data: the Doc._ extensions
 # are the public interface, but each access through Doc._ builds an object, per call.
 def sentence_of(doc: Doc, char: int) -> tuple[int, int]:

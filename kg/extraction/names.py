@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from itertools import compress, count
 from operator import not_
 
@@ -21,8 +20,9 @@ from spacy.tokens import Doc
 from kg.catalogue import load_catalogue
 from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, best_type,
                                       char_span, cue_words_of, extension, first_type,
-                                      longest_first, prefer_sources, sentence_of,
-                                      set_extensions, text_of, title_end_of, urls_of, words_in)
+                                      longest_first, lower_case_of, lowered_text_of,
+                                      prefer_sources, sentence_of, set_extensions, text_of,
+                                      title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import (LIST_JOINER, NAME_PART_SEPARATOR, acronym_matches,
                                 has_size_suffix, is_capitalised, is_name_shaped, matches_at,
@@ -71,6 +71,8 @@ MODIFIER_SHAPE = re.compile(r"[a-z][a-z\-]+")
 PROBLEM_AFTER = re.compile(r" problems?\b")
 # "... prediction task", "... problems": the phrase is called a task.
 CALLED_A_TASK = re.compile(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b")
+# The word after a list.
+FOLLOWING_WORD = re.compile(r"\s*([A-Za-z\-]+)")
 # The word after a name, past a bracket: "X (ACR) benchmark" -> "benchmark".
 NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
 # "X (ACR), a novel <...> benchmark": the appositive after a name.
@@ -163,12 +165,15 @@ PRACTICE_AFTER_CUE = re.compile(
 TOPIC_HEADS = {"learning", "detection", "segmentation", "classification", "recognition",
                "generation", "retrieval", "translation", "answering", "captioning", "prediction",
                "perception", "forecasting", "reasoning", "recommendation", "understanding"}
-# Inflections that mark a verb, an adverb or a participle, not a task's modifier.
-VERB_LIKE = re.compile(r"(?:ing|ed|ly|es)$|^(?:train|employ|introduce|apply|guide|achieve|require|"
-                       r"use|adopt|propose|perform|enable|improve|enhance|support|make|take|"
-                       r"consider|study|address|tackle|explore|investigate|evaluate|solve|"
-                       r"show|boost|facilitate|allow|benefit|help|target|handle|do|"
-                       r"lower|higher|largest|optimal|comprehensive|common|high-level|low-level)$")
+# Inflections that mark a verb, an adverb or a participle, not a task's modifier, and words
+# that are such (see _verb_like).
+VERB_ENDINGS = ("ing", "ed", "ly", "es")
+VERB_LIKE_WORDS = frozenset({
+    "train", "employ", "introduce", "apply", "guide", "achieve", "require", "use", "adopt",
+    "propose", "perform", "enable", "improve", "enhance", "support", "make", "take", "consider",
+    "study", "address", "tackle", "explore", "investigate", "evaluate", "solve", "show", "boost",
+    "facilitate", "allow", "benefit", "help", "target", "handle", "do", "lower", "higher",
+    "largest", "optimal", "comprehensive", "common", "high-level", "low-level"})
 
 
 class NameFinder(TitleNames):
@@ -445,7 +450,7 @@ class NameFinder(TitleNames):
             words = name.split()
             # ("a method to formulate ... approach": a preposition inside is no name)
             if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
-                    any(VERB_LIKE.search(w) and w not in METHOD_TAILS or w in PREPOSITIONS
+                    any(_verb_like(w) and w not in METHOD_TAILS or w in PREPOSITIONS
                         for w in words):
                 continue
             start = phrase_start + part.start()
@@ -555,7 +560,7 @@ class NameFinder(TitleNames):
         words = words_in(doc)
         text = text_of(doc)
         title_end = title_end_of(doc)
-        lowered = text.lower()
+        lowered = lowered_text_of(doc)
         starts, ends, texts = words.starts, words.ends, words.texts
         heads = self._task_heads
         for head_start, _ in cue_words_of(doc, "task_head"):
@@ -571,7 +576,7 @@ class NameFinder(TitleNames):
                 prev = texts[j - 1]
                 low = prev.lower()
                 if not MODIFIER_SHAPE.fullmatch(low) or low in self.cues.task_stop_modifiers \
-                        or VERB_LIKE.search(low) or text[ends[j - 1]:starts[j]] != " " or \
+                        or _verb_like(low) or text[ends[j - 1]:starts[j]] != " " or \
                         not (prev.islower() or starts[j - 1] < title_end or
                              prev[:1].isupper() and j - 1 == 0):
                     break
@@ -579,7 +584,7 @@ class NameFinder(TitleNames):
             if j == i:
                 continue
             if starts[j] < title_end:
-                j = self._title_task_start(text, title_end, words, j, i)
+                j = self._title_task_start(doc, words, j, i)
             phrase = text[starts[j]:ends[i]]
             if phrase.lower() in self.cues.fields:
                 continue
@@ -593,13 +598,13 @@ class NameFinder(TitleNames):
                     text, ends[i])) else 0)
                 yield Candidate(starts[j], end, text[starts[j]:end], "task", type="Task")
 
-    def _title_task_start(self, text: str, title_end: int, words, first: int,
-                          head: int) -> int:
+    def _title_task_start(self, doc: Doc, words, first: int, head: int) -> int:
         """Where a title's task phrase (words first..head) starts: at its longest tail of two
         words or more that the abstract repeats ("Faithful and Realistic Text-to-Image
         Generation" -> "text-to-image generation"), else at its first word."""
         starts, ends = words.starts, words.ends
-        lowered_body = text[title_end:].lower()
+        text = text_of(doc)
+        lowered_body = lower_case_of(doc, title_end_of(doc))
         for k in range(first, head):
             tail = text[starts[k]:ends[head]].lower()
             if tail in lowered_body and tail not in self.cues.fields:
@@ -626,7 +631,7 @@ class NameFinder(TitleNames):
             words = words[:heads[-1] + 1]
             # ("better trade-offs between inference cost ...", "lower time": no named measure)
             # ("... our method attains a speedup": a word for a kind of thing is no measure's)
-            if any(VERB_LIKE.search(w) and not w.endswith("ed") or self.cues.head_type(w)
+            if any(_verb_like(w) and not w.endswith("ed") or self.cues.head_type(w)
                    for w in words[:-1]) or \
                     words[0].startswith("trade-off") or len(words) == 1 and \
                     _singular(words[0]) in ("time", "cost", "usage", "overhead", "length"):
@@ -889,7 +894,7 @@ class NameFinder(TitleNames):
         text = text_of(doc)
         runs, run, joined = [], [], False
         for cand in candidates:
-            if run and (joiner := LIST_JOINER.fullmatch(text[run[-1].end:cand.start])):
+            if run and (joiner := LIST_JOINER.fullmatch(text, run[-1].end, cand.start)):
                 run.append(cand)
                 joined = joined or joiner.group(0).strip() != ","
             else:
@@ -900,11 +905,13 @@ class NameFinder(TitleNames):
         runs = [run for run, joined in runs if len(run) > 2 or len(run) == 2 and joined]
         for run in runs:
             # (A "-Bench" name's type is its own: "KestPT and KestBench" are not alike.)
-            votes: dict[str, int] = dict(Counter(c.type for c in run if c.type in CORE and
-                                                 not BENCH_NAME.search(c.text)))
+            votes: dict[str, int] = {}
+            for cand in run:
+                if cand.type in CORE and not BENCH_NAME.search(cand.text):
+                    votes[cand.type] = votes.get(cand.type, 0) + 1
             for cand in run:
                 votes = added_votes(votes, cand.votes)
-            following = re.match(r"\s*([A-Za-z\-]+)", text[run[-1].end:run[-1].end + 30])
+            following = FOLLOWING_WORD.match(text[run[-1].end:run[-1].end + 30])
             if following and (t := self.cues.head_type(following.group(1))):
                 votes[t] = votes.get(t, 0) + 3
             for cand in run:
@@ -947,7 +954,7 @@ class NameFinder(TitleNames):
                     continue  # "board games" among benchmarks is a description, not a name
                 if any(c.start < e and c.end > s for c in candidates) or len(words) > 4 or \
                         words[0].lower() in self.cues.task_stop_modifiers or \
-                        any(VERB_LIKE.search(w.lower()) and not w[:1].isupper() and
+                        any(_verb_like(w.lower()) and not w[:1].isupper() and
                             w.lower() not in METHOD_TAILS for w in words[:-1]):
                     continue
                 yield Candidate(s, e, raw, "list", type=type_)
@@ -1007,7 +1014,7 @@ class NameFinder(TitleNames):
             if cand.source == "title" or cand.type not in CORE and not (
                     cand.type == "Task" and cand.source in ("long-form", "acronym")):
                 continue
-            if self._introduced_here(text, cand, sentence_of(doc, cand.start)[0]):
+            if self._introduced_here(doc, cand):
                 cand.proposed = True
         # "namely Ling-Lite and Ling-Plus": the second of two coordinated proposals.
         for first, second in zip(candidates, candidates[1:]):
@@ -1040,10 +1047,12 @@ class NameFinder(TitleNames):
         match = VERB_JUST_BEFORE.search(text, max(0, at - 60), at)
         return match is not None and match.group(1).lower() in self.cues.proposal_verbs
 
-    def _introduced_here(self, text: str, cand: Candidate, sentence_start: int) -> bool:
+    def _introduced_here(self, doc: Doc, cand: Candidate) -> bool:
         """Whether the words before a mention, in its sentence, introduce it as the paper's."""
+        text = text_of(doc)
+        sentence_start = sentence_of(doc, cand.start)[0]
         lead = text[sentence_start:cand.start]
-        lowered = lead.lower()
+        lowered = lower_case_of(doc, sentence_start, cand.start)
         lead_words = WORD_RUN.findall(lowered)
         verbs = self.cues.proposal_verbs
         # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
@@ -1087,7 +1096,7 @@ class NameFinder(TitleNames):
                      c.source != "catalogue" and is_capitalised(c.text)]
         if not proposals:
             return
-        lowered = text_of(doc).lower()
+        lowered = lowered_text_of(doc)
         speaks_of_model = _says(OUR_MODEL, lowered) and not _says(OUR_METHOD, lowered)
         # ("our model" says less where the abstract calls the proposal a method outright:
         # "Chain-of-Reasoning (CoR), a novel unified framework ... our model CoR-Math-7B")
@@ -1133,6 +1142,12 @@ def _has_model_suffix(name: str) -> bool:
     line break, before which its $ matches too)."""
     return (name.endswith(MODEL_WORDS) or name[-1:] == "\n") and \
         MODEL_SUFFIX.search(name) is not None
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word (no spaces in it) is a verb, an adverb or a participle by its ending, or
+    one of VERB_LIKE_WORDS: a string test and a set's, not a regex."""
+    return word.endswith(VERB_ENDINGS) or word in VERB_LIKE_WORDS
 
 
 def _refers(lowered: str) -> bool:

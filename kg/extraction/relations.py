@@ -60,10 +60,10 @@ BUILT_ON = re.compile(r"\b(?:based|built|relies|rely|depends?|constructed|derive
 FRONTED_LEAD = re.compile(r"(?:[A-Za-z]+,\s+|In\s+|When\s+)?")
 PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
 SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
-# SELF_REFERENCE as it matches ASCII text in lower case. IGNORECASE keeps the scan from
-# skipping ahead to the letters its words start with; without it, the scan of a whole abstract
-# for the authors' first word takes a fraction of the time.
+# SELF_REFERENCE as it matches ASCII text in lower case (IGNORECASE keeps a scan from skipping
+# ahead to the letters its words start with), and its words.
 SELF_REFERENCE_LOWERED = re.compile(SELF_REFERENCE.pattern)
+SELF_REFERENCE_WORDS = ("we", "our", "ours", "the proposed", "this paper", "this work")
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 # "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.
@@ -96,9 +96,9 @@ class RelationFinder:
         title_end = title_end_of(doc)
         # Before the authors first speak of their work, the abstract sets the scene: "Go and
         # Atari" there are not what the paper's approach is evaluated on.
-        spoke = _self_reference(doc, title_end, len(text))
+        spoke = _self_reference_at(doc, title_end, len(text))
         named_own = text.find(own, title_end) if own != PAPER else -1
-        authors_speak_at = min(spoke.start() if spoke else len(text),
+        authors_speak_at = min(spoke if spoke >= 0 else len(text),
                                named_own if named_own >= 0 else len(text))
         starts = [c.start for c in candidates]  # candidates are in text order
         cue_spans = cue_words_of(doc, "comparison")
@@ -311,10 +311,10 @@ class RelationFinder:
         may well be a remark on B)."""
         named = [c for c in cands if c.type in ("Model", "Method") and c.proposed and
                  start < c.start < end]
-        own_at = _self_reference(doc, start, end)
-        if named and (own_at is None or named[0].start < own_at.start()):
+        own_at = _self_reference_at(doc, start, end)
+        if named and (own_at < 0 or named[0].start < own_at):
             return named[0].name
-        return own if own_at else None
+        return own if own_at >= 0 else None
 
 
 def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
@@ -326,12 +326,30 @@ def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
     return None
 
 
-def _self_reference(doc, start: int, end: int) -> re.Match | None:
-    """SELF_REFERENCE.search(text, start, end): in the lowered text when it is ASCII."""
+def _self_reference_at(doc, start: int, end: int) -> int:
+    """Where SELF_REFERENCE.search(text, start, end) matches, else -1. In an ASCII text, the
+    first occurrence in the lowered text of one of its words that is a word of its own, each
+    word found by str.find: the regex's scan tries every position."""
     text = text_of(doc)
-    if text.isascii():
-        return SELF_REFERENCE_LOWERED.search(lowered_text_of(doc), start, end)
-    return SELF_REFERENCE.search(text, start, end)
+    if not text.isascii():
+        match = SELF_REFERENCE.search(text, start, end)
+        return match.start() if match else -1
+    lowered, first = lowered_text_of(doc), -1
+    for word in SELF_REFERENCE_WORDS:
+        at = lowered.find(word, start, end)
+        while at >= 0 and (first < 0 or at < first):
+            after = at + len(word)
+            # (As \b: the search's end ends a word too.)
+            if (at == 0 or not _word_character(lowered[at - 1])) and \
+                    (after == end or not _word_character(lowered[after])):
+                first = at
+                break
+            at = lowered.find(word, at + 1, end)
+    return first
+
+
+def _word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 def _self_references(doc, start: int, end: int):

@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import Candidate, add_vote, text_of, title_end_of, urls_of
+from kg.extraction.candidates import (Candidate, add_vote, lower_case_of, lowered_text_of,
+                                      text_of, title_end_of, urls_of)
 from kg.extraction.text import is_capitalised, is_name_shaped, normalise_name, word_edge
 
 PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
@@ -104,8 +105,8 @@ class TitleNames:
         words = name.split()
         if len(words) > 3 or not all(w[:1].isupper() for w in words):
             return False
-        body = text_of(doc)[title_end_of(doc):]
-        return name.lower() in body.lower() or normalise_name(name) in self.known or \
+        return name.lower() in lower_case_of(doc, title_end_of(doc)) or \
+            normalise_name(name) in self.known or \
             re.match(r"(?:A|An)\s", rest) is not None or \
             AGENT_NOUN.search(words[-1]) is not None or self._names_a_repository(doc, name)
 
@@ -121,8 +122,10 @@ class TitleNames:
         capitalised means is the method the paper proposes."""
         text = text_of(doc)
         title = text[:title_end_of(doc)]
-        body = normalise_name(text[title_end_of(doc):])
+        body = None  # the abstract's key, made when a title has a means
         for match in TITLE_MEANS.finditer(title):
+            if body is None:
+                body = normalise_name(text[title_end_of(doc):])
             words = match.group(1).split()
             while words and words[-1][:1].islower():
                 words.pop()
@@ -162,7 +165,7 @@ class TitleNames:
         if len(words) < 2 or first in TITLE_OPENERS or first.endswith("ing") and "-" not in first \
                 or name.lower() in GENERIC_TITLE_PHRASES or name.lower() in self.cues.fields:
             return
-        body_at = text.lower().find(name.lower(), title_end)
+        body_at = lowered_text_of(doc).find(name.lower(), title_end)
         repeated = body_at >= 0 and word_edge(text, body_at - 1) and \
             word_edge(text, body_at + len(name))
         # A title that is nothing but a short name ("Evidential Turing Processes") names the
