@@ -492,6 +492,22 @@ def test_list_of_unknown_plain_words_is_not_typed():
     assert core_names(ex) == set()
 
 
+def test_list_after_benchmarks_colon_holds_benchmarks():
+    ex = run("Notes on Training",
+             "We evaluate FooNet on four benchmarks: MMLU, Marigold Suite, Oriel-10K and "
+             "Osprey Arena. FooNet is strong.")
+    for name in ("Marigold Suite", "Oriel-10K", "Osprey Arena"):
+        assert get(ex, name).type == "Benchmark", name  # Oriel-10K's shape says Model
+    assert {("FooNet", n) for n in ("MMLU", "Oriel-10K", "Osprey Arena")} <= evaluated(ex)
+
+
+def test_list_after_datasets_colon_types_no_words_outside_it():
+    ex = run("Notes on Training",
+             "We use three datasets: Oriel-10K, Quarry and the HarrierLM-7B outputs.")
+    assert get(ex, "Quarry").type == "Benchmark"
+    assert get(ex, "HarrierLM-7B").type == "Model"
+
+
 @pytest.mark.parametrize("phrase, name, type_", [
     ("the CellWise benchmark", "CellWise", "Benchmark"),
     ("the Oriel-10K dataset", "Oriel-10K", "Benchmark"),

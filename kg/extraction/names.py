@@ -41,12 +41,17 @@ PROPOSAL_HEADS = {"technique", "method", "algorithm", "strategy", "mechanism", "
 REPEATABLE_SOURCES = {"proposal", "title", "title-means", "title-lead", "long-form", "acronym",
                       "eponym", "list", "variant"}
 # "including A, B, and C" / "such as A, B, C": the members of a named list.
-LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?)\s*"
+# ("on six benchmarks: A, B, ..." opens a list too.)
+LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?|"
+                          r"(?:benchmarks|datasets|environments|baselines):)\s*"
                           r"((?:[^,;:()]{1,40},\s*)+"
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
                           r"that|as|with|are|is|were|was|have|has)\b)")
+# A list's last part that joins two members: "V2V4Real and DAIR-V2X".
+LAST_JOINED = re.compile(r"(.*\S)\s+(?:and|or)\s+(\S.*)")
 # Where a LIST_PATTERN match can start.
-LIST_LEADS = ("including", "such as", "like", "namely", "(", "e.g.")
+LIST_LEADS = ("including", "such as", "like", "namely", "(", "e.g.", "benchmarks:", "datasets:",
+              "environments:", "baselines:")
 # Words before a phrase that make it the problem a paper works on ("for trajectory prediction").
 TASK_LEAD = re.compile(r"(?:\bfor|\bsuch as|\bincluding|\blike|e\.g\.,?|i\.e\.,?|tackles?|"
                        r"address(?:es)?|stud(?:y|ies)|"
@@ -927,25 +932,35 @@ class NameFinder(TitleNames):
         holds known entities of one core type, its other short members are of that type too."""
         text = text_of(doc)
         for match in _list_matches(text):
+            # "on six benchmarks: A, B and C": the list says what its members are.
+            of_benchmarks = match.group(0).startswith(("benchmarks:", "datasets:"))
             members = []
-            parts = list(re.finditer(r"[^,]+", match.group(1)))
+            parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", match.group(1))]
+            if of_benchmarks and parts and (last := LAST_JOINED.match(parts[-1][1])):
+                at = parts.pop()[0]  # "B and C" are two
+                parts += [(at + last.start(1), last.group(1)), (at + last.start(2), last.group(2))]
             # A list ends with "and"/"or" before its last member, or with its bracket:
             # in "including A, B, and C, demonstrating that" the list ends at C.
-            if text[match.end(1):match.end(1) + 1] != ")" and parts and \
-                    not re.match(r"\s*(?:and|or)\s", parts[-1].group(0)):
+            elif text[match.end(1):match.end(1) + 1] != ")" and parts and \
+                    not re.match(r"\s*(?:and|or)\s", parts[-1][1]):
                 parts.pop()
-            for part in parts:
-                raw = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
+            for at, part in parts:
+                raw = re.sub(r"^\s*(?:and|or)\s+", "", part).strip()
                 if not raw:
                     continue
-                start = text.find(raw, match.start(1) + part.start())
+                start = text.find(raw, match.start(1) + at)
                 members.append((start, start + len(raw), raw))
-            if len(members) < 3:
+            if len(members) < (2 if of_benchmarks else 3):
                 continue
             typed = [c for c in candidates if c.type and any(
                 c.start >= s and c.end <= e for s, e, _ in members)]
             types = {c.type for c in typed}
-            if len(types) != 1 or not types <= set(CORE) or len(typed) < 2:
+            if of_benchmarks:
+                extents = {(s, e) for s, e, _ in members}
+                self._retype_as_benchmarks(
+                    [c for c in typed if (c.start, c.end) in extents], candidates)
+                types = {"Benchmark"}
+            elif len(types) != 1 or not types <= set(CORE) or len(typed) < 2:
                 continue
             type_ = types.pop()
             for s, e, raw in members:
@@ -958,6 +973,15 @@ class NameFinder(TitleNames):
                             w.lower() not in METHOD_TAILS for w in words[:-1]):
                     continue
                 yield Candidate(s, e, raw, "list", type=type_)
+
+    @staticmethod
+    def _retype_as_benchmarks(members: list[Candidate], candidates: list[Candidate]) -> None:
+        """The members (whole) of a list of benchmarks that only their shape typed ("OpenStreetView-5M"
+        looks like a model's size) are benchmarks, in every mention."""
+        keys = {c.key for c in members if c.type in ("Model", "Method") and c.source == "shape"}
+        for cand in candidates:
+            if cand.key in keys and cand.source == "shape":
+                cand.type = "Benchmark"
 
     def _versions(self, doc: Doc, candidates: list[Candidate]):
         """"Claude 3.5", "UL2 20B", "DeepSeek-Coder (1.3B)", "Gemini-1.5 Pro": a model's name,
