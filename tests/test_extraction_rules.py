@@ -823,6 +823,23 @@ def test_sentence_initial_compared_with():
     assert compared(ex) == {("Tessellate", "DBSCAN")}
 
 
+@pytest.mark.parametrize("sentence, pairs", [
+    ("We compare Lion with widely used optimizers, such as Adam and Adafactor, on many tasks.",
+     {("Lion", "Adam"), ("Lion", "Adafactor")}),
+    ("We compare our method with DBSCAN and OPTICS on sparse graphs.",
+     {("Tessellate", "DBSCAN"), ("Tessellate", "OPTICS")}),
+    # the baselines are one list: a name after it ("by training ... SVM") is none
+    ("We compare K-means with DBSCAN by training an SVM on the clusters.",
+     {("K-means", "DBSCAN")}),
+    # what is compared is no list of its own
+    ("We compare K-means, DBSCAN with noise, and OPTICS on sparse graphs.", set()),
+    ("We compare several clusterings with DBSCAN on sparse graphs.", set()),
+])
+def test_compare_statement_names_subject_and_baselines(sentence, pairs):
+    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    assert compared(ex) == pairs
+
+
 def test_weak_cue_far_from_any_name_is_no_comparison():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. Tessellate runs over a sparse "

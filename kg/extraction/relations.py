@@ -70,6 +70,13 @@ EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\
 # (Past an opening "For example, ".)
 FRONTED_ON = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?:[Oo]n|[Aa]cross|[Ff]or)\s"
                         r"[^,]{1,60},\s")
+# "We compare S with B", "this paper compares our method to B".
+COMPARE_STATEMENT = re.compile(r"\bcompares?\s+([^\s,;(][^,;(]{0,80}?)\s+(?:with|to|against)\s+")
+# Between "compare S with" and the first baseline: "widely used optimizers, such as ".
+FIRST_BASELINE_LEAD = re.compile(r"[^,.;:]{0,60}?(?:,?\s*(?:such as|e\.g\.,?|including|like|"
+                                 r"namely)\s*|:\s*)?")
+OWN_APPROACH = re.compile(r"(?:our|the proposed|this)\s+(?:\w+\s+)?(?:method|model|approach|"
+                          r"algorithm|framework|system|technique)s?\b")
 WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 
 
@@ -112,7 +119,7 @@ class RelationFinder:
             cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
             # Most sentences name no benchmark and make no comparison: nothing to pair there.
             if cues or any([c.type == "Benchmark" for c in in_sentence]) or \
-                    own_benchmark and s > own_benchmark.start:
+                    own_benchmark and s > own_benchmark.start or text.find("compare", s, e) >= 0:
                 sentence = text[s:e]
                 # "It performs favorably to AdamW": "it" is the last sentence's subject.
                 subject = previous_subject if previous_subject and \
@@ -124,7 +131,8 @@ class RelationFinder:
                 if own_benchmark and s > own_benchmark.start:
                     on_benchmarks += self._on_own_benchmark(sentence, in_sentence,
                                                             own_benchmark)
-                beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues)
+                beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues) + \
+                    self._compare_statement(text, sentence, s, in_sentence, own)
                 if e <= authors_speak_at:
                     on_benchmarks = [row for row in on_benchmarks if row[0] != own]
                     beaten = [row for row in beaten if row[0] != own]
@@ -292,6 +300,33 @@ class RelationFinder:
             results += [(subject, b.name, sentence) for b in baselines
                         if normalise_name(b.name) != normalise_name(subject)]
         return results
+
+    def _compare_statement(self, text, sentence, offset, cands, own):
+        """"We compare Lion with optimizers such as Adam and Adafactor": the subject is what
+        is compared (a named model or method, or the authors' own), the baselines the named
+        ones listed after "with" / "to" / "against"."""
+        match = COMPARE_STATEMENT.search(sentence)
+        if match is None:
+            return []
+        start, end = offset + match.start(1), offset + match.end(1)
+        named = [c for c in cands if c.type in ("Model", "Method") and start <= c.start and
+                 c.end <= end and not self._names_a_class(text, c)]
+        subject = named[0].name if named else own if OWN_APPROACH.match(match.group(1)) else None
+        if subject is None:
+            return []
+        # The baselines are one list: the first named soon after the preposition, each next
+        # one joined to the last ("with optimizers such as Adam and Adafactor").
+        baselines, last_end = [], offset + match.end()
+        for cand in cands:
+            if cand.start < last_end or cand.type not in ("Model", "Method") or cand.proposed:
+                continue
+            joiner = LIST_JOINER if baselines else FIRST_BASELINE_LEAD
+            if not joiner.fullmatch(text, last_end, cand.start):
+                break
+            last_end = cand.end
+            if not self._names_a_class(text, cand) and cand.name != subject:
+                baselines.append(cand)
+        return [(subject, c.name, sentence) for c in baselines]
 
     @staticmethod
     def _names_a_class(text: str, cand: Candidate) -> bool:
