@@ -1,11 +1,17 @@
 """kg_names: the names the catalogue does not know, every candidate's type, and what the
 paper proposes.
 
-Discovery: the title's rules (titles.py: "X: ...", "... via X", a leading phrase), acronym
-definitions both ways, "we propose / present X", "called / dubbed / named X", name-shaped words
-(MiniCPM-V, iLA-SDP), versions after a model's name, what a comparison is made against, size
-lists (Gemma-2B/7B), eponymous methods, coordinated lists, task and metric phrases.
-Typing: the catalogue, then votes from head words, appositives, lists and the name's shape.
+Discovery: the title's rules (titles.py: "X: ...", "X -- ...", "... via X", a leading phrase,
+a title that is only a short name), acronym definitions both ways, "we propose / present X"
+(also "..., namely X"), "called / dubbed / named X", names right after a kind word ("the
+generalist model X"), name-shaped words (MiniCPM-V, iLA-SDP, Calc-X), versions, sizes and
+variant words after a model's name, variants of known benchmarks (Multi-Agent MuJoCo), what a
+comparison is made against, size lists (Gemma-2B/7B), eponymous methods, members of lists
+("including A, B and C", "on four benchmarks: A, B and C"), repeated mentions, task and metric
+phrases.
+Typing: the catalogue, then votes from head words, appositives, lists and the name's shape; an
+introduced name nothing types is the paper's method, a proposal the abstract calls "our model"
+(or releases in sizes) a model.
 """
 from __future__ import annotations
 

@@ -1,4 +1,13 @@
-"""kg_relations: EVALUATED_ON and COMPARED_WITH pairs, sentence by sentence."""
+"""kg_relations: EVALUATED_ON and COMPARED_WITH pairs, sentence by sentence.
+
+EVALUATED_ON: evaluation verbs and prepositions before a benchmark ("achieves 85.3% accuracy on
+MMLU", "experiments on A and B", "On 0-shot MMLU, S ..."), with the metric and value nearest the
+pair; a paper that introduces a benchmark reports the models it evaluates on it. COMPARED_WITH:
+the named models and methods after a comparison cue ("outperforms", "compared with", "over"),
+"Compared with B, S ..." and "we compare S with B". The subject is the nearest named model or
+method that does the work, else the paper's own (its proposal, or `<paper>`); a model used as a
+tool is no subject, and sentences before the authors first speak set the scene.
+"""
 from __future__ import annotations
 
 import bisect
