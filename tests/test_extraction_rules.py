@@ -840,6 +840,17 @@ def test_compare_statement_names_subject_and_baselines(sentence, pairs):
     assert compared(ex) == pairs
 
 
+def test_a_fronted_rather_than_keeps_its_baselines_before_the_comma():
+    ex = run("Sparse Mixtures",
+             "We propose Tessellate, a clustering algorithm. Rather than targeting the best "
+             "scores, our goal is to show what DBSCAN can do with Tessellate.")
+    assert compared(ex) == set()
+    ex = run("Sparse Mixtures",
+             "We propose Tessellate, a clustering algorithm. Rather than DBSCAN, Tessellate "
+             "keeps every cluster.")
+    assert compared(ex) == {("Tessellate", "DBSCAN")}
+
+
 def test_weak_cue_far_from_any_name_is_no_comparison():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. Tessellate runs over a sparse "

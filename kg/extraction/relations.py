@@ -86,6 +86,8 @@ FIRST_BASELINE_LEAD = re.compile(r"[^,.;:]{0,60}?(?:,?\s*(?:such as|e\.g\.,?|inc
                                  r"namely)\s*|:\s*)?")
 OWN_APPROACH = re.compile(r"(?:our|the proposed|this)\s+(?:\w+\s+)?(?:method|model|approach|"
                           r"algorithm|framework|system|technique)s?\b")
+# Comparison cues that may open a sentence, the baselines before its comma.
+FRONTED_CUES = ("Compar", "compar", "relative", "Relative", "Rather", "rather")
 WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 
 
@@ -285,8 +287,9 @@ class RelationFinder:
         beaten: set[str] = set()
         for n, (at, cue_end) in enumerate(cues):
             stop = cues[n + 1][0] if n + 1 < len(cues) else offset + len(sentence)
-            # "Compared with B, S ...", "Moreover, relative to B, S ...".
-            fronted = text.startswith(("Compar", "compar", "relative", "Relative"), at) and \
+            # "Compared with B, S ...", "Moreover, relative to B, S ...", "Rather than
+            # targeting B, S ...".
+            fronted = text.startswith(FRONTED_CUES, at) and \
                 FRONTED_LEAD.fullmatch(text, offset, at) is not None and \
                 (comma := text.find(", ", cue_end, stop)) > 0
             if fronted:
