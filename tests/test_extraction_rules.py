@@ -1054,6 +1054,19 @@ def test_lowercase_name_before_a_method_head_is_proposed():
     assert (entity.type, entity.proposed) == ("Method", True)
 
 
+def test_adjectives_joined_by_and_before_a_method_head_are_no_name():
+    ex = run("Ensembles Made Simple",
+             "To close the gap, we propose a simple and scalable approach FooNet for ensembles.")
+    assert {e.name for e in ex.entities} == {"FooNet"}  # not "nd scalable" (the regex's slip)
+
+
+def test_a_clause_after_a_list_ends_it():
+    ex = run("Ensembles Made Simple",
+             "Existing toolkits like LangChain and LlamaIndex, while available, are often "
+             "heavy and unwieldy, failing to meet the needs of researchers.")
+    assert core_names(ex) == {"LangChain", "LlamaIndex"}
+
+
 @pytest.mark.parametrize("appositive, type_", [
     ("a novel MLLM decoding method grounded in a penalty", "Method"),
     ("a carefully designed training curriculum", "Method"),

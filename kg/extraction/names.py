@@ -53,6 +53,10 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
                           r"((?:[^,;:()]{1,40},\s*)+"
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
                           r"that|as|with|are|is|were|was|have|has)\b)")
+# Words that open a clause, not a list's member: "like A and B, while available, are ...".
+CLAUSE_OPENERS = {"while", "which", "that", "who", "whose", "where", "when", "whereas",
+                  "although", "though", "because", "since", "are", "is", "was", "were", "but",
+                  "yet", "thus", "hence"}
 # A list's last part that joins two members: "V2V4Real and DAIR-V2X".
 LAST_JOINED = re.compile(r"(.*\S)\s+(?:and|or)\s+(\S.*)")
 # Where a LIST_PATTERN match can start.
@@ -455,7 +459,8 @@ class NameFinder(TitleNames):
 
     def _lowercase_proposals(self, match: re.Match):
         phrase_start = match.start(1)
-        for part in re.finditer(r"(?:(?!\band\b)[a-z\-])+(?:\s+(?:(?!\band\b)[a-z\-])+)*",
+        # (Runs of words, none of them "and": "simple and scalable" is two.)
+        for part in re.finditer(r"(?<![a-z\-])(?!and\b)[a-z\-]+(?:\s+(?!and\b)[a-z\-]+)*",
                                 match.group(1)):
             name = part.group(0).strip()
             words = name.split()
@@ -954,6 +959,8 @@ class NameFinder(TitleNames):
                 raw = re.sub(r"^\s*(?:and|or)\s+", "", part).strip()
                 if not raw:
                     continue
+                if raw.split()[0].lower() in CLAUSE_OPENERS:
+                    break  # "like A and B, while available, are ...": the list is over
                 start = text.find(raw, match.start(1) + at)
                 members.append((start, start + len(raw), raw))
             if len(members) < (2 if of_benchmarks else 3):
