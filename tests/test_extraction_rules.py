@@ -389,6 +389,20 @@ def test_long_form_then_acronym_is_one_entity():
     assert len([e for e in ex.entities if "GSB" in (e.name, *e.aliases)]) == 1
 
 
+def test_a_long_form_does_not_reach_back_into_the_title():
+    ex = run("Debiasing Prompts for Text Generation",
+             "In context pooling (ICP) relies on prompts. We propose Sparse Vote Pooling.")
+    names = [n for e in ex.entities for n in (e.name, *e.aliases)]
+    assert not any("Generation In" in n for n in names), names
+
+
+def test_a_capitalised_novel_opens_a_long_form_a_lower_case_one_does_not():
+    ex = run("Notes on Discovery",
+             "Novel Category Discovery (NCD) is studied. We propose a novel Sparse Vote "
+             "Pooling (SVP) method.")
+    assert {e.name for e in ex.entities} >= {"Novel Category Discovery", "Sparse Vote Pooling"}
+
+
 def test_name_then_long_form_in_parentheses_is_one_entity():
     ex = run("Efficient Attention",
              "We present Quokka (Quantized Kernel Attention), an efficient attention "
@@ -1019,6 +1033,7 @@ def test_lowercase_catalogue_names_match_plurals_and_title_case():
     "Our chips use 16GB of memory at 800Gbps with 12ms latency.",
     "Many SoCs and NPUs exist today.",
     "LLM-based tools and ML-generated text abound.",
+    "We study FP6-Centric designs and KV-Aware caches.",
 ])
 def test_quantities_plural_acronyms_and_modifiers_are_not_names(abstract):
     ex = run("Notes on Hardware", abstract)

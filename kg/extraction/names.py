@@ -291,10 +291,14 @@ class NameFinder(TitleNames):
     def _acronym_definitions(self, doc: Doc):
         """'long form (ACR)' and 'Name (Long Form)' pairs, Schwartz-Hearst style."""
         text = text_of(doc)
+        title_end = title_end_of(doc)
         for match in BRACKETED.finditer(text):
             inner, inner_start = match.group(1), match.start(1)
             before_end = len(text[:match.start()].rstrip())
-            before = text[max(0, before_end - 160):before_end]
+            # (A long form in the abstract does not reach back into the title, which ends in
+            # no full stop: "... Novel Category Discovery\nThe recently proposed NCD (NCD)".)
+            before = text[max(title_end if before_end > title_end else 0, before_end - 160):
+                          before_end]
             inner_words = inner.split()
             # (An acronym has two letters at least: "200K (20K)" is a count.)
             if len(inner_words) == 1 and CAPITAL.search(inner) and len(inner) <= 15 and \
@@ -339,8 +343,10 @@ class NameFinder(TitleNames):
                 continue
             if acronym_matches(acronym, candidate):
                 first = tail[0].lower().strip("\"'“”(")
+                # ("a novel method (ACR)"; but "Novel Category Discovery (NCD)" is a name.)
                 if first in ("the", "a", "an", "of", "and", "with", "our", "we", "by", "to",
-                             "in", "on", "for", "novel", "new", "this", "called", "named"):
+                             "in", "on", "for", "this", "called", "named") or \
+                        first in ("novel", "new") and not tail[0][:1].isupper():
                     continue
                 chosen = candidate
                 # Shortest match whose first letter matches the acronym's is the long form.
