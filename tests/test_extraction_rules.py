@@ -1034,10 +1034,19 @@ def test_lowercase_catalogue_names_match_plurals_and_title_case():
     "Many SoCs and NPUs exist today.",
     "LLM-based tools and ML-generated text abound.",
     "We study FP6-Centric designs and KV-Aware caches.",
+    "This has drawn attention in IS research, and AS well.",
 ])
 def test_quantities_plural_acronyms_and_modifiers_are_not_names(abstract):
     ex = run("Notes on Hardware", abstract)
     assert core_names(ex) == set(), abstract
+
+
+def test_a_capitalised_english_word_is_a_name_where_the_abstract_defines_it():
+    ex = run("Robust Patches", "Adversarial Training (AT) is popular. While AT is studied in "
+                               "IS research, AT against patches is rare.")
+    at = get(ex, "AT")
+    assert (at.type, at.aliases, len(at.mentions)) == ("Method", ["Adversarial Training"], 4)
+    assert find(ex, "IS") is None
 
 
 def test_size_suffix_and_known_family_prefix_make_a_model():
@@ -1366,6 +1375,11 @@ def test_title_lead_phrase_used_in_the_abstract_is_the_papers_method():
                 "We study marginal density estimation when columns are missing.")
     assert (get(task, "Marginal Density Estimation").type,
             get(task, "Marginal Density Estimation").proposed) == ("Task", False)
+    # A lead opening with "The" states a topic ("The Consistency Hypothesis in ...").
+    topic = run("The Consistency Hypothesis in Uncertainty Quantification",
+                "We formalize an idea as the consistency hypothesis and test it.")
+    assert find(topic, "The Consistency Hypothesis") is None
+    assert find(topic, "consistency hypothesis") is None
 
 
 def test_fronted_benchmark_puts_the_subject_after_it():

@@ -20,6 +20,7 @@ class Cues:
     self_reference: frozenset[str]
     comparison: tuple[str, ...]               # longest first, so "better than" wins over "than"
     generic: frozenset[str]
+    capitalised_words: frozenset[str]
     class_heads: frozenset[str]
     attached_suffixes: frozenset[str]
     variant_suffixes: frozenset[str]
@@ -55,6 +56,7 @@ def load_cues() -> Cues:
         self_reference=frozenset(data["evaluation"]["self_reference"]),
         comparison=tuple(sorted(data["comparison"]["cues"], key=len, reverse=True)),
         generic=frozenset(data["generic"]["words"]),
+        capitalised_words=frozenset(data["generic"]["capitalised_words"]),
         class_heads=frozenset(data["generic"]["class_heads"]),
         attached_suffixes=frozenset(data["generic"]["attached_suffixes"]),
         variant_suffixes=frozenset(data["variants"]["suffixes"]),

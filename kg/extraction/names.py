@@ -555,8 +555,9 @@ class NameFinder(TitleNames):
         """(name, its expansions) when a word is a name by its shape alone, else (). Depends
         on the word only, so the pipeline remembers it per word."""
         token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
-        if not token or token in self.cues.generic or not is_name_shaped(token) or \
-                not MATHS_CHARACTERS.isdisjoint(token) or "://" in token:
+        if not token or token in self.cues.generic or token in self.cues.capitalised_words \
+                or not is_name_shaped(token) or not MATHS_CHARACTERS.isdisjoint(token) or \
+                "://" in token:
             return ()  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
         # "MGs", "SoCs": plurals of acronyms are classes, not names.
         if token.endswith("s") and sum(map(str.isupper, token)) >= 2 and \
