@@ -422,6 +422,11 @@ def test_later_mentions_of_a_discovered_name_are_found():
     assert quokka.name == "Quokka"  # used twice, the long form once
 
 
+def test_a_bracketed_remark_after_a_word_is_no_long_form():
+    ex = run("Four Theories of Mind (A Position Paper)", "We report what four theories say.")
+    assert find(ex, "A Position Paper") is None and find(ex, "Mind") is None
+
+
 def test_capitalised_long_form_of_an_artefact_types_by_its_head():
     ex = run("Critics for Recurrent Agents",
              "Existing agents rely on the Deep Recurrent Critic Network (DRCN). "

@@ -316,7 +316,8 @@ class NameFinder(TitleNames):
                 yield (Candidate(start, end, long_form, "long-form"),
                        Candidate(inner_start, inner_start + len(inner), inner, "acronym"))
             elif 2 <= len(inner_words) <= 6 and all(w[:1].isupper() for w in inner_words) and \
-                    "," not in inner:  # "PTLMs (BERT, BioBERT, GPT-2)" is a list, not a name
+                    "," not in inner and inner_words[0] not in ("A", "An", "The"):
+                # ("PTLMs (BERT, BioBERT, GPT-2)" is a list, "(A Position Paper)" a remark.)
                 # "Lion (Evolved Sign Momentum)": a name followed by its expansion.
                 prev = re.search(r"(\S+)$", before)
                 name = prev.group(1).strip(",.;:\"'") if prev else ""
