@@ -1216,6 +1216,36 @@ def test_latex_formatting_is_read_past_and_offsets_still_fit_the_abstract():
             assert abstract[mention.start:mention.end] == mention.text
 
 
+def test_bold_initials_of_a_long_form_are_read_as_its_words():
+    abstract = (r"We propose \textbf{K}estrel \textbf{R}outing \textbf{E}xperts "
+                r"(\textbf{KRE}), a new method. KRE routes tokens.")
+    ex = run("Notes on Routing", abstract)
+    kre = get(ex, "KRE")
+    assert {kre.name, *kre.aliases} == {"KRE", "Kestrel Routing Experts"}
+    assert len([e for e in ex.entities if e.type in ("Model", "Method")]) == 1
+    long_form = next(m for m in kre.mentions if m.text == "Kestrel Routing Experts")
+    # (Its offsets start one character late, on the brace before "estrel".)
+    assert abstract[long_form.start:long_form.end] == r"}estrel \textbf{R}outing \textbf{E}xperts"
+
+
+@pytest.mark.parametrize("abstract, long_form", [
+    ('This paper proposes a "Kestrel Routing Model" (KRM) for sparse layers.',
+     "Kestrel Routing Model"),
+    (r"We use {\em kestrel routing algorithm} (KRA) for sparse layers.",
+     "kestrel routing algorithm"),
+])
+def test_a_long_forms_offsets_leave_out_its_quotes_and_braces(abstract, long_form):
+    ex = run("Notes on Routing", abstract)
+    mention = next(m for e in ex.entities for m in e.mentions if m.text == long_form)
+    assert abstract[mention.start:mention.end] == long_form
+
+
+def test_a_name_with_a_lower_case_part_in_brackets_is_no_acronym():
+    ex = run("Notes on Robots", "The suite holds videos from a robot's view (Orrery-Bench-robot) "
+                                "and from a person's.")
+    assert all("robot's view" not in n for e in ex.entities for n in (e.name, *e.aliases))
+
+
 def test_a_titles_two_means_are_two_proposals():
     ex = run("Kestrel: Alleviating Hallucination via Over-Trust Penalty and Retrospection-"
              "Allocation",

@@ -57,6 +57,8 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
 CLAUSE_OPENERS = {"while", "which", "that", "who", "whose", "where", "when", "whereas",
                   "although", "though", "because", "since", "are", "is", "was", "were", "but",
                   "yet", "thus", "hence"}
+# A word of three lower-case letters or more after a hyphen: "M3-Bench-robot".
+LOWER_CASE_PART = re.compile(r"-[a-z]{3,}")
 # A list's last part that joins two members: "V2V4Real and DAIR-V2X".
 LAST_JOINED = re.compile(r"(.*\S)\s+(?:and|or)\s+(\S.*)")
 # Where a LIST_PATTERN match can start.
@@ -301,19 +303,18 @@ class NameFinder(TitleNames):
                           before_end]
             inner_words = inner.split()
             # (An acronym has two letters at least: "200K (20K)" is a count.)
+            # (A lower-case word after a hyphen makes a name, not an acronym: "M3-Bench-robot".)
             if len(inner_words) == 1 and CAPITAL.search(inner) and len(inner) <= 15 and \
-                    sum(ch.isalpha() for ch in inner) >= 2:
+                    sum(ch.isalpha() for ch in inner) >= 2 and \
+                    not LOWER_CASE_PART.search(inner):
                 long_form = self._long_form(before, inner)
                 # "large language models (LLMs)": a plural names a class, not one thing.
                 if not long_form or inner.endswith("s") and not inner.isupper() or \
                         re.search(r"[^s]s$", long_form.split()[-1]) and inner[-1:] == "s" or \
                         inner in self.cues.generic:
                     continue
-                # "{\em mirror descent policy optimization} (MDPO)": drop LaTeX's braces.
-                end = before_end - (len(long_form) - len(long_form.rstrip("}")))
-                long_form = long_form.rstrip("}")
-                start = end - len(long_form)
-                yield (Candidate(start, end, long_form, "long-form"),
+                start, end = _long_form_extent(before, before_end, len(long_form.split()))
+                yield (Candidate(start, end, " ".join(text[start:end].split()), "long-form"),
                        Candidate(inner_start, inner_start + len(inner), inner, "acronym"))
             elif 2 <= len(inner_words) <= 6 and all(w[:1].isupper() for w in inner_words) and \
                     "," not in inner and inner_words[0] not in ("A", "An", "The"):
@@ -428,14 +429,16 @@ class NameFinder(TitleNames):
             yield Candidate(match.start(2), match.start(2) + len(name), name, "proposal")
 
     def _capitalised_proposals(self, text: str, match: re.Match) -> list[Candidate]:
-        words = match.group(2).split()
+        spans = list(re.finditer(r"\S+", match.group(2)))
         # Trim connector words at the end; a name ends with a capitalised word.
-        while words and not words[-1][:1].isupper():
-            words.pop()
+        while spans and not spans[-1].group(0)[:1].isupper():
+            spans.pop()
+        words = [m.group(0) for m in spans]
         if not words or words[0] in ("We", "In", "The", "This", "Our", "It", "A", "An"):
             return []
         name = " ".join(words)
-        end = match.start(2) + len(name)
+        # (From the words' own positions: blanked LaTeX leaves runs of spaces between them.)
+        end = match.start(2) + spans[-1].end()
         tail = re.match(r"\s+([a-z][a-z\-]*)", text[end:end + 30])
         if tail and tail.group(1) in METHOD_TAILS:
             end += tail.end()
@@ -1180,6 +1183,16 @@ def _variants_of_one_name(first: str, second: str) -> bool:
     """'Ling-Lite', 'Ling-Plus': one word each, the same name before the hyphen."""
     head, _, rest = first.partition("-")
     return " " not in first + second and bool(head and rest) and second.startswith(head + "-")
+
+
+def _long_form_extent(before: str, before_end: int, words: int) -> tuple[int, int]:
+    """Where the last `words` words of `before` (the text up to before_end) are, without the
+    quotes around them or LaTeX's closing brace ("{\\em mirror descent policy optimization}
+    (MDPO)"); from the words' own positions, as blanked LaTeX leaves runs of spaces."""
+    spans = list(re.finditer(r"\S+", before.replace("--", "  ")))
+    raw = before[spans[-words].start():].lstrip("\"'“”")
+    start = before_end - len(raw)
+    return start, start + len(raw.rstrip("\"'“”}"))
 
 
 def _has_model_suffix(name: str) -> bool:

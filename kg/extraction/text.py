@@ -113,7 +113,9 @@ LATEX_TIE = re.compile(r"(?<=\S)~(?=\S)")
 def blank_latex(text: str) -> str:
     """The text with LaTeX formatting blanked out, character for character, so offsets still
     point into the original: "\\textbf{MoE-LoRA} (MoLA)" reads "        MoE-LoRA  (MoLA)",
-    "Mixture-of-Experts~(MoE)" reads "Mixture-of-Experts (MoE)"."""
+    "Mixture-of-Experts~(MoE)" reads "Mixture-of-Experts (MoE)". A group that opens a word
+    moves one character right onto its brace: "\\textbf{C}ollaborative" reads
+    "         Collaborative" (its offsets then start one character late, inside the word)."""
     if "\\" not in text and "~" not in text:  # a literal test first: most abstracts have none
         return text
     chars = list(text)
@@ -124,7 +126,11 @@ def blank_latex(text: str) -> str:
             depth += {"{": 1, "}": -1}.get(text[at], 0)
             at += 1
         if depth == 0:
-            chars[at - 1] = " "
+            content = text[match.end():at - 1]
+            if at < len(text) and text[at].isalnum() and content.isalnum():
+                chars[match.end():at] = " " + content
+            else:
+                chars[at - 1] = " "
     for match in LATEX_TIE.finditer(text):
         chars[match.start()] = " "
     return "".join(chars)
