@@ -1417,6 +1417,20 @@ def test_title_lead_phrase_used_in_the_abstract_is_the_papers_method():
     assert find(topic, "consistency hypothesis") is None
 
 
+@pytest.mark.parametrize("title, task", [
+    ("Learning Physical Models that Can Respect Conservation Laws", "Learning Physical Models"),
+    ("Learning Sparse Tessellations via Anchors", "Learning Sparse Tessellations"),
+    ("Learning to Pool Passages", None),                 # "to ...": no object learnt
+    ("Learning by Sorting: Self-supervised Pooling", None),
+    ("Learning Privacy", None),                          # one word is too little to say
+    ("Learning Contour-Guided Face Reconstruction", None),  # a task's head: that task
+])
+def test_a_title_opening_with_learning_and_its_object_is_the_task(title, task):
+    ex = run(title, "We study this problem. Our approach works.")
+    learnt = [e for e in ex.entities if e.name.startswith("Learning")]
+    assert [(e.name, e.type) for e in learnt] == ([(task, "Task")] if task else [])
+
+
 def test_fronted_benchmark_puts_the_subject_after_it():
     ex = run("Notes on Reasoning",
              "We train several models. On 0-shot MMLU, Kestrel-20B outperforms GPT-3 and T5.")

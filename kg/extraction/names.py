@@ -248,6 +248,7 @@ class NameFinder(TitleNames):
         found.extend(self._title_prefix(doc))
         found.extend(self._title_means(doc))
         found.extend(self._title_lead(doc))
+        found.extend(self._title_learning_task(doc))
         found.extend(self._named_baselines(doc))
         found.extend(self._eponym_methods(doc))
         found.extend(self._proposal_names(doc))

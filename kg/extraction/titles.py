@@ -44,6 +44,10 @@ STUDY_WORDS = {"perspective", "perspectives", "survey", "review", "overview", "s
 STUDY_LEAD = re.compile(r"(?:(?:A|An|The)\s+)?(?:[\w\-]+\s+){0,3}?([A-Za-z]+)(?:\s+(?:of|on|for|"
                         r"in|from|to)\b|\s*$)")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
+# Where what a "Learning ..." title learns ends: a preposition, "that", a colon or comma.
+TITLE_CLAUSE_END = re.compile(r"\s+(?:to|from|by|with|in|for|on|of|via|through|using|that|"
+                              r"which|under|without|and|as|at)\b|[:,]|$")
+LEARNT_STOPS = {"the", "a", "an", "and", "or", "that", "which", "is", "are"}
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
                  "learning", "position", "survey", "tutorial", "the"}
@@ -182,6 +186,23 @@ class TitleNames:
         for start in (match.start(1), body_at) if repeated else (match.start(1),):
             yield Candidate(start, start + len(name), text[start:start + len(name)],
                             source, type=type_, proposed=type_ == "Method")
+
+    def _title_learning_task(self, doc: Doc):
+        """"Learning Physical Models that Can Respect Conservation Laws": a title that opens
+        with "Learning" and two to four words for what is learnt states the paper's problem,
+        "learning physical models" (not "Learning to ...", "Learning by ...")."""
+        text = text_of(doc)
+        title = text[:title_end_of(doc)]
+        if not title.startswith("Learning "):
+            return
+        spans = list(re.finditer(r"[^\s:,]+", title[:TITLE_CLAUSE_END.search(title).start()]))
+        words = [m.group(0) for m in spans[1:]]
+        # (What ends in a task's head is that task: "Learning ... 3D Face Reconstruction".)
+        if not 2 <= len(words) <= 4 or words[-1].lower() in self._task_heads or \
+                any(w.lower() in PREPOSITIONS | LEARNT_STOPS for w in words):
+            return
+        end = spans[-1].end()
+        yield Candidate(0, end, text[:end], "task", type="Task")
 
     def _title_head_type(self, rest: str) -> str | None:
         """What the subtitle says the name is: the head of its first noun phrase ("A Unified
