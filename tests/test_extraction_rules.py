@@ -789,9 +789,12 @@ def test_a_paper_with_a_framework_and_a_benchmark_reports_the_models_on_its_benc
     assert {("GPT-4o", "QuillGym-Bench"), ("Claude 3.5 Sonnet", "QuillGym-Bench")} <= evaluated(ex)
 
 
-def test_a_benchmark_named_as_a_modifier_is_not_evaluated_on():
-    ex = run("Video Label Propagation", "We propose Kestrel, a propagation method. Experiments "
-                                        "show Kestrel nears our strong ImageNet baseline.")
+@pytest.mark.parametrize("sentence", [
+    "Experiments show Kestrel nears our strong ImageNet baseline.",
+    "Experiments on ImageNet-scale data show that Kestrel is fast.",
+])
+def test_a_benchmark_named_as_a_modifier_is_not_evaluated_on(sentence):
+    ex = run("Video Label Propagation", "We propose Kestrel, a propagation method. " + sentence)
     assert ("Kestrel", "ImageNet") not in evaluated(ex)
 
 

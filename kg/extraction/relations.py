@@ -56,7 +56,8 @@ LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # After a benchmark's name: what it was used to make, not evaluated on.
 DATA_AS_MODIFIER = re.compile(r"(?:\s+|-)(?:baselines?|features|pre-?trained|pre-?training|"
-                              r"checkpoints?|weights|initiali[sz]ation|embeddings)\b")
+                              r"checkpoints?|weights|initiali[sz]ation|embeddings)\b|"
+                              r"-(?:scale|sized|like|style)\b")  # "ImageNet-scale data"
 # "on (the) X", "across X": where a result is reported.
 ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 # "multiple datasets (CIFAR-10, ...", "three benchmarks: A, ...": the data a result is on.
