@@ -68,6 +68,10 @@ LIST_LEADS = ("including", "such as", "like", "namely", "(", "e.g.", "benchmarks
 TASK_LEAD = re.compile(r"(?:\bfor|\bsuch as|\bincluding|\blike|e\.g\.,?|i\.e\.,?|tackles?|"
                        r"address(?:es)?|stud(?:y|ies)|"
                        r"solv(?:e|es|ing)|problem of|task of|tasks of)\s+(?:the\s+)?$")
+# What TASK_LEAD's words are as written (its match ends with one, then spaces, "the" maybe).
+TASK_LEAD_WORDS = ("for", "such as", "including", "like", "e.g.", "e.g.,", "i.e.", "i.e.,",
+                   "tackle", "tackles", "address", "addresses", "study", "studies", "solve",
+                   "solves", "solving", "problem of", "task of", "tasks of")
 # Lower-case words that may end a method's name ("Elastic MoE training").
 METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attention",
                 "prompting", "search", "sampling", "distillation", "alignment", "fusion",
@@ -621,7 +625,7 @@ class NameFinder(TitleNames):
             leads = text[max(0, starts[j] - 30):starts[j]].lower()
             if starts[j] < title_end or lowered.count(phrase.lower()) > 1 or \
                     CALLED_A_TASK.match(follows) or \
-                    TASK_LEAD.search(leads):
+                    _may_end_in_task_lead(leads) and TASK_LEAD.search(leads):
                 # "the symbol grounding problem": the problem is named with its word.
                 end = ends[i] + (len(problem.group(0)) if (problem := PROBLEM_AFTER.match(
                     text, ends[i])) else 0)
@@ -1228,6 +1232,21 @@ def _verb_like(word: str) -> bool:
     """Whether a word (no spaces in it) is a verb, an adverb or a participle by its ending, or
     one of VERB_LIKE_WORDS: a string test and a set's, not a regex."""
     return word.endswith(VERB_ENDINGS) or word in VERB_LIKE_WORDS
+
+
+def _may_end_in_task_lead(leads: str) -> bool:
+    """Whether the text ends as TASK_LEAD's matches do: one of its words, then spaces, then
+    "the" and spaces maybe. (String tests: the regex's search tries every position.)"""
+    head = leads.rstrip()
+    if len(head) == len(leads):
+        return False
+    if head.endswith(TASK_LEAD_WORDS):
+        return True
+    if not head.endswith("the"):
+        return False
+    before_the = head[:-3]
+    head = before_the.rstrip()
+    return len(head) < len(before_the) and head.endswith(TASK_LEAD_WORDS)
 
 
 def _refers(lowered: str) -> bool:
