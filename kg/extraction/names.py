@@ -122,7 +122,9 @@ AUTHORS_SPEAK = re.compile(r"\b(we|this (paper|work|study)|the paper|our)\b")
 USED_NOT_PROPOSED = re.compile(r"\b(using|use|uses|with|from|on|than|over|like|such "
                                r"as|including|via|to|into|of)\s+(?:\S+\s+){0,2}$")
 # Where a version, size or variant may follow a family's name: "LLaMA|-70b", "Qwen2|-VL".
-VARIANT_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=[-\s\d])|(?<=\d)(?=[-\sA-Za-z])")
+# (The character before the boundary is matched, not looked behind for: a lookbehind first is
+# tried at every position; a boundary is where a match ends.)
+VARIANT_BOUNDARY = re.compile(r"[A-Za-z](?=[-\s\d])|\d(?=[-\sA-Za-z])")
 CAPITAL = re.compile(r"[A-Z]")
 NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
 # A short bracketed phrase: an acronym or an expansion.
@@ -825,7 +827,7 @@ class NameFinder(TitleNames):
             return False  # (an ASCII name's prefix's key is a prefix of the name's key)
         for match in VARIANT_BOUNDARY.finditer(name):
             # (The suffix is looked up only after a known model's prefix: most have none.)
-            at = match.start()
+            at = match.end()
             entry = self.known.get(normalise_name(name[:at])) if at > 2 else None
             if entry is not None and entry.type == "Model":
                 suffix = self.known.get(normalise_name(name[at:]))
