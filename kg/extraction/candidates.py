@@ -128,7 +128,7 @@ def urls_of(doc: Doc) -> list[tuple[int, int, str]]:
     """The Doc's URLs, found once (names and links both need them)."""
     found = doc.user_data.get("kg_url_spans")
     if found is None:
-        found = doc.user_data["kg_url_spans"] = find_urls(text_of(doc))
+        found = doc.user_data["kg_url_spans"] = find_urls(text_of(doc), lowered_text_of(doc))
     return found
 
 

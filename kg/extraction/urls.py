@@ -64,10 +64,17 @@ def classify_url(url: str) -> str:
     return "project"
 
 
-def find_urls(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, cleaned url) for every URL in text; end covers only the cleaned part."""
+def find_urls(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, cleaned url) for every URL in text; end covers only the cleaned part.
+    `lowered` is text.lower(), when the caller has it already."""
+    if lowered is None:
+        lowered = text.lower()
+    # Every URL holds a slash or starts with "www.": literal tests first, as most abstracts
+    # have neither.
+    if "/" not in text and "www." not in lowered:
+        return []
     found = []
-    for match in _url_matches(text):
+    for match in _url_matches(text, lowered):
         raw = match.group(0)
         cleaned = clean_url(raw)
         if len(with_scheme(cleaned)) <= len("https://x.y"):
@@ -77,9 +84,8 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _url_matches(text: str):
+def _url_matches(text: str, lowered: str):
     """URL_PATTERN's matches, left to right, as finditer would give them."""
-    lowered = text.lower()
     if len(lowered) != len(text):
         yield from URL_PATTERN.finditer(text)  # lower() moved offsets: scan the slow way
         return
