@@ -501,14 +501,17 @@ class NameFinder(TitleNames):
         # it finds in the text: what the word is stripped of is neither a letter nor a digit.)
         for i in _not_lower_case(texts):
             token = texts[i]
-            if token.isalpha() and token[1:].islower() or not INNER_CAP_OR_DIGIT.search(token):
+            if token.isalpha() and token[1:].islower():
                 continue
-            word_start = starts[i]
+            # (A word with a verdict remembered passed the regex before: only they have one.)
             verdict = verdicts.get(token)
             if verdict is None:
+                if not INNER_CAP_OR_DIGIT.search(token):
+                    continue
                 if len(verdicts) > SHAPE_CACHE_SIZE:
                     verdicts.clear()
                 verdict = verdicts[token] = self._shape_verdict(token)
+            word_start = starts[i]
             if not verdict:
                 continue
             name, expanded = verdict
