@@ -30,8 +30,8 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       prefer_sources, sentence_of, set_extensions, text_of,
                                       title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (LIST_JOINER, NAME_PART_SEPARATOR, acronym_matches,
-                                has_size_suffix, is_capitalised, is_name_shaped, matches_at,
+from kg.extraction.text import (NAME_PART_SEPARATOR, acronym_matches, has_size_suffix,
+                                is_capitalised, is_name_shaped, list_joiner, matches_at,
                                 normalise_name, occurrences, word_edge)
 from kg.extraction.titles import PREPOSITIONS, TitleNames
 
@@ -235,6 +235,8 @@ class NameFinder(TitleNames):
         variants = "|".join(sorted(w.capitalize() for w in self.cues.variant_suffixes))
         self._variant_after = re.compile(rf"\s(?:{variants})\b(?![\-.]\w|\s+(?:language|"
                                          r"models?|scale|multimodal|vision)\b)")
+        # The words that make a sentence one of evaluation, but those "on X" says anyway.
+        self._evaluation_words = self.cues.evaluation - {"on", "across", "performance"}
         self._shape_verdicts: dict[str, tuple] = {}
         self._families: dict[str, str | None] = {}
         self.known = {}
@@ -735,7 +737,7 @@ class NameFinder(TitleNames):
                     self._proposal_verb_before(text, cand.start) or
                     self._named_just_before(text, cand.start) or
                     # ("namely Kestrel-S and Kestrel-L": the next of the list, too)
-                    introduced and LIST_JOINER.fullmatch(text, introduced.end, cand.start)):
+                    introduced and list_joiner(text, introduced.end, cand.start)):
                 cand.type = "Method"
                 introduced = cand
         # A baseline's other mentions say what it is; with none, one beaten by name is most
@@ -932,7 +934,7 @@ class NameFinder(TitleNames):
         text = text_of(doc)
         runs, run, joined = [], [], False
         for cand in candidates:
-            if run and (joiner := LIST_JOINER.fullmatch(text, run[-1].end, cand.start)):
+            if run and (joiner := list_joiner(text, run[-1].end, cand.start)):
                 run.append(cand)
                 joined = joined or joiner.group(0).strip() != ","
             else:
@@ -1060,8 +1062,8 @@ class NameFinder(TitleNames):
 
     def _evaluation_sentence(self, doc: Doc, char: int) -> bool:
         s, e = sentence_of(doc, char)
-        words = set(re.findall(r"[a-z\-]+", text_of(doc)[s:e].lower()))
-        return bool(words & (self.cues.evaluation - {"on", "across", "performance"}))
+        words = re.findall(r"[a-z\-]+", text_of(doc)[s:e].lower())
+        return not self._evaluation_words.isdisjoint(words)
 
     # ---- proposals
 
@@ -1117,7 +1119,8 @@ class NameFinder(TitleNames):
         # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
         if lead_words and self._names_a_proposal(lead_words, lowered) or \
                 _refers(lowered) and REFERRED_TO_AS.search(lowered) or \
-                "our " in lowered and OUR_THING_BEFORE.search(lowered):
+                "our " in lowered and lowered.rstrip().endswith(",") and \
+                OUR_THING_BEFORE.search(lowered):
             return True
         if ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
                 NOVEL.search(lowered) or not verbs.isdisjoint(lead_words)):

@@ -20,7 +20,7 @@ from kg.extraction.candidates import (PAPER, Candidate, cue_words_of, extension,
                                       lowered_text_of, sentences_of, set_extensions, text_of,
                                       title_end_of, unique_by)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import LIST_JOINER, normalise_name
+from kg.extraction.text import list_joiner, normalise_name
 
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str):
@@ -253,8 +253,7 @@ class RelationFinder:
         kept, previous = [], None
         for bench in benchmarks:
             lead = text[max(offset, bench.start - 30):bench.start]
-            listed = previous is not None and LIST_JOINER.fullmatch(text, previous.end,
-                                                                     bench.start)
+            listed = previous is not None and list_joiner(text, previous.end, bench.start)
             if ON_LEAD.search(lead) and not BUILT_ON.search(lead) or listed or \
                     DATASETS_LEAD.search(lead):
                 kept.append(bench)

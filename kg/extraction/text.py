@@ -183,6 +183,14 @@ def normalise_name(name: str) -> str:
     return NON_ALNUM.sub("", text)
 
 
+def list_joiner(text: str, start: int, end: int) -> re.Match | None:
+    """LIST_JOINER.fullmatch(text, start, end), tried only where the text after the spaces
+    can start one (a bracket, a comma, "and", "or", a slash): names are mostly far apart."""
+    if text[start:end].lstrip()[:1] not in ("(", ",", "a", "o", "/"):
+        return None
+    return LIST_JOINER.fullmatch(text, start, end)
+
+
 def has_size_suffix(name: str) -> bool:
     """SIZE_SUFFIX.search(name), tried only on a name with a digit (str.isdigit's digits
     include \\d's)."""
