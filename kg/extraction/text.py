@@ -116,10 +116,14 @@ def blank_latex(text: str) -> str:
     "Mixture-of-Experts~(MoE)" reads "Mixture-of-Experts (MoE)". A group that opens a word
     moves one character right onto its brace: "\\textbf{C}ollaborative" reads
     "         Collaborative" (its offsets then start one character late, inside the word)."""
-    if "\\" not in text and "~" not in text:  # a literal test first: most abstracts have none
+    # (Literal tests first: most abstracts have neither; and the characters are listed only
+    # when a pattern matches, as a backslash or a tilde alone is no formatting.)
+    formats = list(LATEX_FORMAT.finditer(text)) if "\\" in text else []
+    ties = list(LATEX_TIE.finditer(text)) if "~" in text else []
+    if not formats and not ties:
         return text
     chars = list(text)
-    for match in LATEX_FORMAT.finditer(text):
+    for match in formats:
         chars[match.start():match.end()] = " " * (match.end() - match.start())
         depth, at = 1, match.end()
         while at < len(text) and depth:  # the brace that closes the group goes too
@@ -131,7 +135,7 @@ def blank_latex(text: str) -> str:
                 chars[match.end():at] = " " + content
             else:
                 chars[at - 1] = " "
-    for match in LATEX_TIE.finditer(text):
+    for match in ties:
         chars[match.start()] = " "
     return "".join(chars)
 
