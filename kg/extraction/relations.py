@@ -332,8 +332,8 @@ class RelationFinder:
         for cand in cands:
             if cand.start < last_end or cand.type not in ("Model", "Method") or cand.proposed:
                 continue
-            joiner = LIST_JOINER if baselines else FIRST_BASELINE_LEAD
-            if not joiner.fullmatch(text, last_end, cand.start):
+            if not (list_joiner(text, last_end, cand.start) if baselines else
+                    FIRST_BASELINE_LEAD.fullmatch(text, last_end, cand.start)):
                 break
             last_end = cand.end
             if not self._names_a_class(text, cand) and cand.name != subject:
