@@ -1013,8 +1013,8 @@ class NameFinder(TitleNames):
 
     @staticmethod
     def _retype_as_benchmarks(members: list[Candidate], candidates: list[Candidate]) -> None:
-        """The members (whole) of a list of benchmarks that only their shape typed ("OpenStreetView-5M"
-        looks like a model's size) are benchmarks, in every mention."""
+        """The whole members of a list of benchmarks that only their shape typed
+        ("OpenStreetView-5M" looks like a model's size) are benchmarks, in every mention."""
         keys = {c.key for c in members if c.type in ("Model", "Method") and c.source == "shape"}
         for cand in candidates:
             if cand.key in keys and cand.source == "shape":
