@@ -30,9 +30,9 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
                                       prefer_sources, sentence_of, set_extensions, text_of,
                                       title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (NAME_PART_SEPARATOR, acronym_matches, has_size_suffix,
-                                is_capitalised, is_name_shaped, list_joiner, matches_at,
-                                normalise_name, occurrences, word_edge)
+from kg.extraction.text import (NAME_PART_SEPARATOR, NON_SPACE, acronym_matches,
+                                has_size_suffix, is_capitalised, is_name_shaped, list_joiner,
+                                matches_at, normalise_name, occurrences, word_edge)
 from kg.extraction.titles import PREPOSITIONS, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -317,14 +317,17 @@ class NameFinder(TitleNames):
             if len(inner_words) == 1 and CAPITAL.search(inner) and len(inner) <= 15 and \
                     sum(ch.isalpha() for ch in inner) >= 2 and \
                     not LOWER_CASE_PART.search(inner):
-                long_form = self._long_form(before, inner)
+                at = self._long_form(before, inner)
+                if at is None:
+                    continue
+                start, end = _long_form_extent(before, before_end, at)
+                long_form = " ".join(text[start:end].split())
                 # "large language models (LLMs)": a plural names a class, not one thing.
                 if not long_form or inner.endswith("s") and not inner.isupper() or \
                         re.search(r"[^s]s$", long_form.split()[-1]) and inner[-1:] == "s" or \
                         inner in self.cues.generic:
                     continue
-                start, end = _long_form_extent(before, before_end, len(long_form.split()))
-                yield (Candidate(start, end, " ".join(text[start:end].split()), "long-form"),
+                yield (Candidate(start, end, long_form, "long-form"),
                        Candidate(inner_start, inner_start + len(inner), inner, "acronym"))
             elif 2 <= len(inner_words) <= 6 and all(w[:1].isupper() for w in inner_words) and \
                     "," not in inner and inner_words[0] not in ("A", "An", "The"):
@@ -338,9 +341,11 @@ class NameFinder(TitleNames):
                            Candidate(start, before_end, name, "acronym"))
 
     @staticmethod
-    def _long_form(before: str, acronym: str) -> str | None:
+    def _long_form(before: str, acronym: str) -> int | None:
+        """Where in `before` the acronym's long form starts, if it has one there."""
         # ("paradigms--Natural Language Reasoning (NLR)": a dash pair parts words.)
-        words = before.replace("--", " ").split()
+        spans = list(NON_SPACE.finditer(before.replace("--", "  ")))
+        words = [m.group(0) for m in spans]
         # The long form stops at punctuation that closes a phrase.
         limit = min(len(NOT_ASCII_ALNUM.sub("", acronym)) + 5, 12)
         chosen, inner_stops = None, frozenset(",;:()")
@@ -360,7 +365,7 @@ class NameFinder(TitleNames):
                              "in", "on", "for", "this", "called", "named") or \
                         first in ("novel", "new") and not tail[0][:1].isupper():
                     continue
-                chosen = candidate
+                chosen = spans[-n].start()
                 # Shortest match whose first letter matches the acronym's is the long form.
                 if first[:1] == acronym.lstrip("(")[:1].lower():
                     break
@@ -439,7 +444,7 @@ class NameFinder(TitleNames):
             yield Candidate(match.start(2), match.start(2) + len(name), name, "proposal")
 
     def _capitalised_proposals(self, text: str, match: re.Match) -> list[Candidate]:
-        spans = list(re.finditer(r"\S+", match.group(2)))
+        spans = list(NON_SPACE.finditer(match.group(2)))
         # Trim connector words at the end; a name ends with a capitalised word.
         while spans and not spans[-1].group(0)[:1].isupper():
             spans.pop()
@@ -1162,7 +1167,8 @@ class NameFinder(TitleNames):
         speaks_of_model = _says(OUR_MODEL, lowered) and not _says(OUR_METHOD, lowered)
         # ("our model" says less where the abstract calls the proposal a method outright:
         # "Chain-of-Reasoning (CoR), a novel unified framework ... our model CoR-Math-7B")
-        called_a_method = {c.key for c in candidates if c.votes.get("Method", 0) >= 3}
+        called_a_method = {c.key for c in candidates if c.votes.get("Method", 0) >= 3} \
+            if speaks_of_model else set()
         for cand in proposals:
             name = cand.text
             sized = any(c.text.startswith(name) and c.text != name and
@@ -1219,12 +1225,12 @@ def _variants_of_one_name(first: str, second: str) -> bool:
     return " " not in first + second and bool(head and rest) and second.startswith(head + "-")
 
 
-def _long_form_extent(before: str, before_end: int, words: int) -> tuple[int, int]:
-    """Where the last `words` words of `before` (the text up to before_end) are, without the
-    quotes around them or LaTeX's closing brace ("{\\em mirror descent policy optimization}
-    (MDPO)"); from the words' own positions, as blanked LaTeX leaves runs of spaces."""
-    spans = list(re.finditer(r"\S+", before.replace("--", "  ")))
-    raw = before[spans[-words].start():].lstrip("\"'“”")
+def _long_form_extent(before: str, before_end: int, at: int) -> tuple[int, int]:
+    """Where in the text the long form starting at `at` in `before` (the text up to
+    before_end) is, without the quotes around it or LaTeX's closing brace ("{\\em mirror
+    descent policy optimization} (MDPO)"). (Offsets, not lengths of joined words: blanked
+    LaTeX leaves runs of spaces.)"""
+    raw = before[at:].lstrip("\"'“”")
     start = before_end - len(raw)
     return start, start + len(raw.rstrip("\"'“”}"))
 

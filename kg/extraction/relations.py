@@ -69,11 +69,12 @@ BUILT_ON = re.compile(r"\b(?:based|built|relies|rely|depends?|constructed|derive
 # "In" ("In comparison with"), "When".
 FRONTED_LEAD = re.compile(r"(?:[A-Za-z]+,\s+|In\s+|When\s+)?")
 PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
-SELF_REFERENCE = re.compile(r"\b(?:we|our|ours|the proposed|this (?:paper|work))\b", re.IGNORECASE)
-# SELF_REFERENCE as it matches ASCII text in lower case (IGNORECASE keeps a scan from skipping
-# ahead to the letters its words start with), and its words.
-SELF_REFERENCE_LOWERED = re.compile(SELF_REFERENCE.pattern)
+# The authors speaking of their work.
 SELF_REFERENCE_WORDS = ("we", "our", "ours", "the proposed", "this paper", "this work")
+SELF_REFERENCE = re.compile(rf"\b(?:{'|'.join(SELF_REFERENCE_WORDS)})\b", re.IGNORECASE)
+# SELF_REFERENCE as it matches ASCII text in lower case (IGNORECASE keeps a scan from skipping
+# ahead to the letters its words start with).
+SELF_REFERENCE_LOWERED = re.compile(SELF_REFERENCE.pattern)
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 # "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.

@@ -43,11 +43,13 @@ STUDY_WORDS = {"perspective", "perspectives", "survey", "review", "overview", "s
 # The subtitle's first noun phrase, up to its head: "A Sketching Perspective", "An Analysis".
 STUDY_LEAD = re.compile(r"(?:(?:A|An|The)\s+)?(?:[\w\-]+\s+){0,3}?([A-Za-z]+)(?:\s+(?:of|on|for|"
                         r"in|from|to)\b|\s*$)")
-# First words of a title prefix that is a topic, not a name ("Towards X: ...").
 # Where what a "Learning ..." title learns ends: a preposition, "that", a colon or comma.
 TITLE_CLAUSE_END = re.compile(r"\s+(?:to|from|by|with|in|for|on|of|via|through|using|that|"
                               r"which|under|without|and|as|at)\b|[:,]|$")
 LEARNT_STOPS = {"the", "a", "an", "and", "or", "that", "which", "is", "are"}
+# A title's words up to that end.
+TITLE_WORD = re.compile(r"[^\s:,]+")
+# First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
                  "learning", "position", "survey", "tutorial", "the"}
@@ -195,7 +197,7 @@ class TitleNames:
         title = text[:title_end_of(doc)]
         if not title.startswith("Learning "):
             return
-        spans = list(re.finditer(r"[^\s:,]+", title[:TITLE_CLAUSE_END.search(title).start()]))
+        spans = list(TITLE_WORD.finditer(title, 0, TITLE_CLAUSE_END.search(title).start()))
         words = [m.group(0) for m in spans[1:]]
         # (What ends in a task's head is that task: "Learning ... 3D Face Reconstruction".)
         if not 2 <= len(words) <= 4 or words[-1].lower() in self._task_heads or \
