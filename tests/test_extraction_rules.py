@@ -364,6 +364,16 @@ def test_namely_names_a_proposal_only_after_the_authors_proposal_verb():
     assert get(introduced, "Kestrel-S").proposed and get(introduced, "Kestrel-L").proposed
 
 
+def test_two_sized_proposals_in_latex_keep_their_own_offsets():
+    abstract = (r"We present two differently sized models, namely \textbf{Kestrel-Lite} and "
+                r"\textbf{Kestrel-Plus}, for routing.")
+    ex = run("Notes on Routing", abstract)
+    for name in ("Kestrel-Lite", "Kestrel-Plus"):
+        entity = get(ex, name)
+        assert entity.proposed
+        assert [abstract[m.start:m.end] for m in entity.mentions] == [name]
+
+
 # ------------------------------------------------------------------ X-Bench
 
 def test_bench_suffixed_names_are_benchmarks():

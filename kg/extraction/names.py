@@ -59,6 +59,8 @@ CLAUSE_OPENERS = {"while", "which", "that", "who", "whose", "where", "when", "wh
                   "yet", "thus", "hence"}
 # A word of three lower-case letters or more after a hyphen: "M3-Bench-robot".
 LOWER_CASE_PART = re.compile(r"-[a-z]{3,}")
+# The "and" between two parts of a name.
+AND_JOINT = re.compile(r"\s+and\s+")
 # A list's last part that joins two members: "V2V4Real and DAIR-V2X".
 LAST_JOINED = re.compile(r"(.*\S)\s+(?:and|or)\s+(\S.*)")
 # Where a LIST_PATTERN match can start.
@@ -475,11 +477,11 @@ class NameFinder(TitleNames):
                                    for part in parts):
             return []  # "FinPT and FinBench": two names, found one by one
         if len(parts) == 2 and _variants_of_one_name(*parts):
-            # "namely Ling-Lite and Ling-Plus": two sizes of one proposal.
-            second = match.start(2) + len(parts[0]) + len(" and ")
-            return [Candidate(match.start(2), match.start(2) + len(parts[0]), parts[0],
-                              "proposal"),
-                    Candidate(second, second + len(parts[1]), parts[1], "proposal")]
+            # "namely Ling-Lite and Ling-Plus": two sizes of one proposal. (Each where the text
+            # has it: blanked LaTeX may leave more than one space around "and".)
+            joint = AND_JOINT.search(text, match.start(2), end)
+            return [Candidate(match.start(2), joint.start(), parts[0], "proposal"),
+                    Candidate(joint.end(), end, parts[1], "proposal")]
         return [Candidate(match.start(2), end, name, "proposal")]
 
     def _lowercase_proposals(self, match: re.Match):

@@ -318,7 +318,8 @@ class RelationFinder:
         """"We compare Lion with optimizers such as Adam and Adafactor": the subject is what
         is compared (a named model or method, or the authors' own), the baselines the named
         ones listed after "with" / "to" / "against"."""
-        match = COMPARE_STATEMENT.search(sentence)
+        # (A literal test first: COMPARE_STATEMENT's scan tries every position.)
+        match = COMPARE_STATEMENT.search(sentence) if "compare" in sentence else None
         if match is None:
             return []
         start, end = offset + match.start(1), offset + match.end(1)
