@@ -48,8 +48,10 @@ class SuffixRule:
     pattern = SUFFIX.pattern
 
     def search(self, chunk: str) -> re.Match | None:
+        # (From two characters before the end: a suffix is one or two characters, and a
+        # search from the start would try the pattern at every character.)
         if chunk[-1:] in CLOSERS or chunk.endswith(("'s", "’s")):
-            return SUFFIX.search(chunk)
+            return SUFFIX.search(chunk, len(chunk) - 2)
         return None
 
 
