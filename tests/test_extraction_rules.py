@@ -69,7 +69,7 @@ def test_pipeline_is_blank_english_with_registered_components():
     nlp = build_pipeline()
     assert nlp.lang == "en"
     assert nlp.pipe_names == list(PIPE_NAMES) == [
-        "kg_sentences", "kg_cue_words", "kg_catalogue", "kg_names", "kg_urls", "kg_relations"]
+        "kg_sentences", "kg_catalogue", "kg_names", "kg_urls", "kg_relations"]
     for name in PIPE_NAMES:
         assert Language.has_factory(name), name
         assert name in spacy.registry.factories.get_all(), name
@@ -1028,6 +1028,16 @@ def test_cased_names_match_exact_case_and_lowercase_names_any_case():
     bo = get(ex, "Bayesian optimization")
     assert (bo.type, bo.catalogue_key, bo.name) == ("Method", "Bayesian optimization",
                                                    "Bayesian Optimization")
+
+
+def test_a_cased_form_matches_in_its_own_case():
+    # One lower-case matcher finds every phrase; a cased form's match needs its case too, of
+    # that form ("video QA"), not of another form of the entry ("VideoQA").
+    entry = "video question answering"
+    assert {"VideoQA", "video QA"} <= set(next(
+        e for e in load_catalogue() if e.name == entry).names)
+    assert find(run("Notes on Clips", "We study Video QA and Video qa in clips."), entry) is None
+    assert get(run("Notes on Clips", "We study video QA in clips."), entry).type == "Task"
 
 
 def test_known_name_with_attached_suffix_or_possessive():

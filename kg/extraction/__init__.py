@@ -1,9 +1,9 @@
 """Extraction: Paper -> Extraction, through a spaCy pipeline of registered components.
 
-The pipeline is kg's registered tokenizer plus six registered components, one module each:
-sentences (kg_sentences), cue_words (kg_cue_words), catalogue_matcher (kg_catalogue), names
-(kg_names, with its title rules in titles), links (kg_urls) and relations (kg_relations);
-candidates holds what they pass along on the Doc. No model is downloaded.
+The pipeline is kg's registered tokenizer plus five registered components, one module each:
+sentences (kg_sentences), catalogue_matcher (kg_catalogue, which finds cue_words' cues too),
+names (kg_names, with its title rules in titles), links (kg_urls) and relations
+(kg_relations); candidates holds what they pass along on the Doc. No model is downloaded.
 """
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ import spacy
 from spacy.language import Language
 
 # Importing the component modules registers their factories with spaCy.
-from kg.extraction import (catalogue_matcher, cue_words, links, names,  # noqa: F401
-                           relations, sentences, tokenizer)
+from kg.extraction import (catalogue_matcher, links, names, relations,  # noqa: F401
+                           sentences, tokenizer)
 from kg.extraction.candidates import (PAPER, TITLE_SEPARATOR, Candidate, extension,
                                       first_in_catalogue, sentence_of, text_of, title_end_of,
                                       unique_by)
@@ -26,8 +26,7 @@ from kg.extraction.text import blank_latex, normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
                       Mention, Paper)
 
-PIPE_NAMES = ("kg_sentences", "kg_cue_words", "kg_catalogue", "kg_names", "kg_urls",
-              "kg_relations")
+PIPE_NAMES = ("kg_sentences", "kg_catalogue", "kg_names", "kg_urls", "kg_relations")
 
 
 def build_pipeline(untyped: str | None = None) -> Language:

@@ -1,4 +1,5 @@
-"""kg_catalogue: the curated catalogue's names and aliases, found with spaCy's PhraseMatcher."""
+"""kg_catalogue: the curated phrase lists in one pass of spaCy's PhraseMatcher: the
+catalogue's names and aliases, and the cue words the rules key on (cue_words.py)."""
 from __future__ import annotations
 
 import bisect
@@ -11,7 +12,12 @@ from spacy.tokens import Doc, Span
 from kg.catalogue import load_catalogue
 from kg.extraction.candidates import (Candidate, longest_first, set_extensions, text_of,
                                       title_end_of, words_in)
+from kg.extraction.cue_words import add_cue_patterns, cue_spans
 from kg.extraction.cues import load_cues
+
+# Match labels: "<what the phrase is>|<its catalogue key or cue kind>".
+CASED, UNCASED, CUE = "cased", "uncased", "cue"
+
 
 @Language.factory("kg_catalogue")
 def make_catalogue(nlp: Language, name: str):
@@ -19,14 +25,21 @@ def make_catalogue(nlp: Language, name: str):
 
 
 class CatalogueMatcher:
-    """Finds catalogue names and aliases. Cased names match exact tokens, lower-case ones any
-    case; a match must cover whole words ("GPT-4" is not found inside "GPT-4V")."""
+    """Finds catalogue names and aliases, and cue words. Cased names match exact tokens,
+    lower-case ones any case; a match must cover whole words ("GPT-4" is not found inside
+    "GPT-4V").
+
+    One matcher over lower case holds every phrase: a pass costs a lookup per token whatever
+    the number of phrases, and a pass per phrase list cost a fifth of this component's time
+    each. A cased name's match is kept when the text has its case too."""
 
     def __init__(self, nlp: Language):
         self.cues = load_cues()
-        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries = {}
+        # Per key, its cased forms: what a cased match's text must read. (Tokens of a match
+        # are joined by one space or none, as in the form: other whitespace is a token.)
+        self.cased_forms: dict[str, set[str]] = {}
         cased, uncased = {}, {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
@@ -40,28 +53,39 @@ class CatalogueMatcher:
                 else:
                     cased.setdefault(key, []).append(form)
         for key, forms in cased.items():
-            self.cased.add(key, list(nlp.tokenizer.pipe(forms)))
+            self.cased_forms[key] = set(forms)
+            self.matcher.add(f"{CASED}|{key}", list(nlp.tokenizer.pipe(forms)))
         for key, forms in uncased.items():
-            self.uncased.add(key, list(nlp.tokenizer.pipe(forms)))
+            self.matcher.add(f"{UNCASED}|{key}", list(nlp.tokenizer.pipe(forms)))
+        add_cue_patterns(self.matcher, nlp, f"{CUE}|")
 
     def __call__(self, doc: Doc) -> Doc:
         words = words_in(doc)
         text = text_of(doc)
-        candidates = []
-        for matcher in (self.cased, self.uncased):
-            for match_id, start, end in matcher(doc):
-                # Offsets from the two end tokens and the text from the Doc's text: a Span
-                # builds Tokens of its own, and Span.text one per token.
-                last = doc[end - 1]
-                s, e = doc[start].idx, last.idx + len(last)
-                if not _in(words.starts, s) or not self._ends_word(text, e, words.ends):
-                    continue
-                entry = self.entries[doc.vocab.strings[match_id]]
-                if entry.ambiguous and not self._confirmed(doc, doc[start:end]):
-                    continue
-                candidates.append(Candidate(s, e, text[s:e], "catalogue", entry.type,
-                                            entry.name, entry.family))
-        set_extensions(doc, kg_candidates=longest_first(candidates))
+        strings = doc.vocab.strings
+        # Cased matches first: on equal extent, longest_first keeps the earlier.
+        cased, uncased, cues = [], [], []
+        for match_id, start, end in self.matcher(doc):
+            kind, key = strings[match_id].split("|", 1)
+            if kind == CUE:
+                cues.append((key, start, end))
+                continue
+            # Offsets from the two end tokens and the text from the Doc's text: a Span
+            # builds Tokens of its own, and Span.text one per token.
+            last = doc[end - 1]
+            s, e = doc[start].idx, last.idx + len(last)
+            if kind == CASED and text[s:e] not in self.cased_forms[key]:
+                continue
+            if not _in(words.starts, s) or not self._ends_word(text, e, words.ends):
+                continue
+            entry = self.entries[key]
+            if entry.ambiguous and not self._confirmed(doc, doc[start:end]):
+                continue
+            (cased if kind == CASED else uncased).append(
+                Candidate(s, e, text[s:e], "catalogue", entry.type, entry.name, entry.family))
+        found = cue_spans(doc, cues)
+        doc.user_data["kg_cue_words"] = found
+        set_extensions(doc, kg_candidates=longest_first(cased + uncased), kg_cue_words=found)
         return doc
 
     def _ends_word(self, text: str, end: int, ends: list[int]) -> bool:

@@ -1,6 +1,6 @@
-"""kg_cue_words: where the words the rules key on occur (comparison cues, proposal verbs,
-comparatives before a measure, task heads, eponymous methods' heads), found in one pass of
-spaCy's PhraseMatcher.
+"""Cue words: where the words the rules key on occur (comparison cues, proposal verbs,
+comparatives before a measure, task heads, eponymous methods' heads). kg_catalogue finds them
+in the same PhraseMatcher pass as the catalogue's names.
 
 A regular expression per cue list scanned every abstract once per list; the matcher looks each
 token up once for all of them. The rules then run their patterns only at these positions.
@@ -11,7 +11,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import set_extensions
 from kg.extraction.cues import load_cues
 
 # Kind of cue -> the cue lists (see cues.toml) it is made of.
@@ -20,31 +19,23 @@ CUE_KINDS = {"comparison": ("comparison",), "proposal": ("proposal_verbs", "nami
              "eponym_head": ("eponym_heads",), "name_head": ("heads_before_names",)}
 
 
-@Language.factory("kg_cue_words")
-def make_cue_words(nlp: Language, name: str):
-    return CueWordMatcher(nlp)
+def add_cue_patterns(matcher: PhraseMatcher, nlp: Language, label_prefix: str) -> None:
+    """The cue lists as patterns of a lower-case PhraseMatcher, labelled prefix + kind."""
+    cues = load_cues()
+    for kind, lists in CUE_KINDS.items():
+        phrases = sorted({p for name in lists for p in getattr(cues, name)})
+        matcher.add(label_prefix + kind, list(nlp.tokenizer.pipe(phrases)))
 
 
-class CueWordMatcher:
-    """Stores, per kind, the (start, end) character offsets of its cues, in text order and
-    without overlaps (the longest cue wins: "better than", not "than")."""
-
-    def __init__(self, nlp: Language):
-        cues = load_cues()
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for kind, lists in CUE_KINDS.items():
-            phrases = sorted({p for name in lists for p in getattr(cues, name)})
-            self.matcher.add(kind, list(nlp.tokenizer.pipe(phrases)))
-
-    def __call__(self, doc: Doc) -> Doc:
-        found: dict[str, list[tuple[int, int]]] = {kind: [] for kind in CUE_KINDS}
-        strings = doc.vocab.strings
-        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
-            spans = found[strings[match_id]]
-            first, last = doc[start], doc[end - 1]
-            if spans and first.idx < spans[-1][1]:
-                continue  # inside a longer cue of its kind
-            spans.append((first.idx, last.idx + len(last)))
-        doc.user_data["kg_cue_words"] = found
-        set_extensions(doc, kg_cue_words=found)
-        return doc
+def cue_spans(doc: Doc, matches: list[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Per kind, the (start, end) character offsets of its cues from (kind, first token, end
+    token) matches, in text order and without overlaps (the longest cue wins: "better than",
+    not "than")."""
+    found: dict[str, list[tuple[int, int]]] = {kind: [] for kind in CUE_KINDS}
+    for kind, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
+        spans = found[kind]
+        first, last = doc[start], doc[end - 1]
+        if spans and first.idx < spans[-1][1]:
+            continue  # inside a longer cue of its kind
+        spans.append((first.idx, last.idx + len(last)))
+    return found
