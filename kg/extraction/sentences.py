@@ -38,7 +38,8 @@ class SentenceSplitter:
         # annotation state each time and cost more than the rest of this component), built
         # as from_array takes it: a column of uint64, -1 (not a start) wrapped around.
         if len(doc):
-            firsts = doc.to_array(IDX).searchsorted(starts)
+            # (A list of one attribute: to_array(IDX) itself squeezes a column, for a third more.)
+            firsts = doc.to_array([IDX]).ravel().searchsorted(starts)
             flags = numpy.full((len(doc), 1), NOT_A_START, dtype=numpy.uint64)
             flags[numpy.minimum(firsts, len(doc) - 1)] = 1
             doc.from_array([SENT_START], flags)
