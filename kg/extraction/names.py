@@ -115,6 +115,8 @@ OUR_THING_BEFORE = re.compile(r"\bour\s+(?:[\w\-]+\s+)?(?:model|method|approach|
 # "we (first) introduce (a novel) ", "this paper proposes ": the verb before a name.
 VERB_JUST_BEFORE = re.compile(r"\b(?:[Ww]e|paper|work|and)\s+(?:[a-z]+ly\s+|first\s+|also\s+)?"
                               r"([a-z]+)\s+(?:(?:a|an|the|novel|new|simple)\s+)*$")
+# The words VERB_JUST_BEFORE lets stand between the verb and the name.
+VERB_TO_NAME_WORDS = {"a", "an", "the", "novel", "new", "simple"}
 # "(2) X": a later item of enumerated contributions.
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
@@ -867,7 +869,10 @@ class NameFinder(TitleNames):
         example_of = "(" in before and _example_of(before)
         if example_of and (t := self.cues.head_type(example_of.group(1))):
             add_vote(cand, t, 3)
-        before_words = WORD_RUN.findall(before)
+        # (The words further back than the last two matter only after a naming word.)
+        before_words = _last_words(before, 2)
+        if not self.cues.naming_words.isdisjoint(map(str.lower, before_words)):
+            before_words = WORD_RUN.findall(before)
         # "a two-step algorithm to merge models -- termed X": the head of the phrase the
         # naming word closes, not the nearest head word ("models").
         if (t := self._named_phrase_type(before_words)) is not None:
@@ -1106,12 +1111,21 @@ class NameFinder(TitleNames):
 
     def _named_just_before(self, text: str, at: int) -> bool:
         """"dubbed X", "we present two models, namely X": a naming word just before `at`."""
+        if text[at - 1:at] != " ":
+            return False
         lowered = text[max(0, at - 120):at].lower()
-        words = WORD_RUN.findall(lowered)
-        return bool(words) and text[at - 1:at] == " " and self._names_a_proposal(words, lowered)
+        last = _last_words(lowered, 1)
+        return bool(last) and self._names_a_proposal(last[0], lowered)
 
     def _proposal_verb_before(self, text: str, at: int) -> bool:
         """"we (first) introduce (a new) X": the authors' proposal verb just before `at`."""
+        # (Its verb is the last word but those it lets stand before the name: a set's test
+        # first, as the search tries every position.)
+        words = text[max(0, at - 60):at].split()
+        while words and words[-1] in VERB_TO_NAME_WORDS:
+            words.pop()
+        if not words or words[-1] not in self.cues.proposal_verbs:
+            return False
         match = VERB_JUST_BEFORE.search(text, max(0, at - 60), at)
         return match is not None and match.group(1).lower() in self.cues.proposal_verbs
 
@@ -1121,16 +1135,17 @@ class NameFinder(TitleNames):
         sentence_start = sentence_of(doc, cand.start)[0]
         lead = text[sentence_start:cand.start]
         lowered = lower_case_of(doc, sentence_start, cand.start)
-        lead_words = WORD_RUN.findall(lowered)
+        # (The rules read the lead's last words: found near its end, not in all of it.)
+        lead_words = _last_words(lowered, 8)
         verbs = self.cues.proposal_verbs
         # "we propose a novel estimator called X", "we present X, a ...", "dubbed X".
-        if lead_words and self._names_a_proposal(lead_words, lowered) or \
+        if lead_words and self._names_a_proposal(lead_words[-1], lowered) or \
                 _refers(lowered) and REFERRED_TO_AS.search(lowered) or \
                 "our " in lowered and lowered.rstrip().endswith(",") and \
                 OUR_THING_BEFORE.search(lowered):
             return True
         if ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
-                NOVEL.search(lowered) or not verbs.isdisjoint(lead_words)):
+                NOVEL.search(lowered) or not verbs.isdisjoint(WORD_RUN.findall(lowered))):
             return True  # "(1) X ...; and (2) Y": enumerated contributions
         if cand.source == "catalogue":
             # A known proper name is the paper's own only right after the authors' verb ("we
@@ -1138,18 +1153,18 @@ class NameFinder(TitleNames):
             # practice ("we develop a pruning method") nor a modifier ("we release Flax-based").
             return not cand.text.islower() and text[cand.end:cand.end + 1] != "-" and \
                 self._proposal_verb_before(text, cand.start)
-        return not verbs.isdisjoint(lead_words[-8:]) and bool(AUTHORS_SPEAK.search(lowered)) \
+        return not verbs.isdisjoint(lead_words) and bool(AUTHORS_SPEAK.search(lowered)) \
             and not USED_NOT_PROPOSED.search(lowered)
 
-    def _names_a_proposal(self, lead_words: list[str], lowered: str) -> bool:
-        """Whether the word before a name names the authors' own contribution: "called X",
-        but "namely X" only after a proposal verb of theirs."""
-        last = lead_words[-1]
+    def _names_a_proposal(self, last: str, lowered: str) -> bool:
+        """Whether the word before a name (`last`, the last word of `lowered`) names the
+        authors' own contribution: "called X", but "namely X" only after a proposal verb of
+        theirs."""
         if last not in self.cues.naming_words:
             return False
         if last not in self.cues.naming_after_proposal:
             return True
-        recent = lead_words[-16:]
+        recent = _last_words(lowered, 16)
         # The verb's subject is the authors: "we (also) present", "this paper proposes".
         return any(word in self.cues.proposal_verbs and
                    {"we", "paper", "work"} & set(recent[max(0, k - 2):k])
@@ -1285,6 +1300,15 @@ def _example_of(before: str) -> re.Match | None:
     while at > 0 and "a" <= before[at - 1] <= "z":
         at -= 1
     return EXAMPLE_OF.search(before, max(at, 0))
+
+
+def _last_words(text: str, count: int) -> list[str]:
+    """WORD_RUN.findall(text)[-count:], found from near the text's end when the words are
+    there: a run the search starts inside is cut, the runs after it are whole."""
+    start = len(text) - 10 * count - 10
+    if start > 0 and len(words := WORD_RUN.findall(text, start)) > count:
+        return words[-count:]
+    return WORD_RUN.findall(text)[-count:]
 
 
 def _list_matches(text: str):
