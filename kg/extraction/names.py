@@ -695,8 +695,8 @@ class NameFinder(TitleNames):
     def _type(self, doc: Doc, candidates: list[Candidate], alias_pairs) -> None:
         redefined = self._forget_redefined_acronyms(candidates, alias_pairs)
         for cand in candidates:
-            if cand.type is None and cand.key not in redefined and \
-                    (entry := self.known.get(cand.key)):
+            if cand.type is None and (key := cand.key) not in redefined and \
+                    (entry := self.known.get(key)):
                 cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
             if cand.type is None:
                 self._vote_context(doc, cand)
@@ -715,12 +715,14 @@ class NameFinder(TitleNames):
             groups.setdefault(cand.key, []).append(cand)
         for group in groups.values():
             typed = first_type(group)
-            votes: dict[str, int] = {}
-            for cand in group:
-                votes = added_votes(votes, cand.votes)
+            if typed is None:  # (none typed: the votes of all decide)
+                votes = group[0].votes
+                for cand in group[1:]:
+                    votes = added_votes(votes, cand.votes)
+                typed = best_type(votes)
             for cand in group:
                 if cand.type is None:
-                    cand.type = typed or best_type(votes)
+                    cand.type = typed
         # "Uni-Perceiver-MoE" of "the generalist model Uni-Perceiver": a variant of a model the
         # abstract names is a model too.
         model_prefixes = tuple(c.text + "-" for c in candidates if c.type == "Model")
