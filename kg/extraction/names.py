@@ -104,6 +104,10 @@ APPOSITIVE = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\
 WORD_RUN = re.compile(r"[A-Za-z\-]+")
 # "SEED-Bench", "MLGym-Bench-Lite": a name built on "Bench".
 BENCH_NAME = re.compile(r"Bench\b|Bench-")
+# ... or one ending in "QA": a benchmark by its shape.
+BENCHMARK_SHAPE = re.compile(r"Bench\b|Bench-|QA$")
+# Where a long form's words part.
+SPACE_RUN = re.compile(r"\s+")
 # "... on (the) X": where a benchmark is named.
 ON_BEFORE = re.compile(r"\b(on|across)\s+(the\s+)?$")
 # "we refer to it as X", "we call this X".
@@ -789,7 +793,7 @@ class NameFinder(TitleNames):
     def _long_form_type(self, long_form: str) -> str | None:
         """Type from the head of a long form: the last word before its first preposition.
         Lower-case long forms name topics (tasks); capitalised ones name artefacts."""
-        words = re.split(r"\s+", long_form)
+        words = SPACE_RUN.split(long_form)
         head_words = []
         for word in words:
             if word.lower() in ("of", "for", "in", "on", "with", "via", "by", "to", "from",
@@ -797,7 +801,7 @@ class NameFinder(TitleNames):
                 break
             head_words.append(word)
         head = head_words[-1].lower().strip("-") if head_words else ""
-        head = re.split(r"-", head)[-1]
+        head = head.rpartition("-")[2]
         typed = self.cues.head_type(head)
         if head in self.cues.task_heads and head not in self.cues.method_heads:
             if long_form.islower() or head in TOPIC_HEADS:
@@ -812,7 +816,7 @@ class NameFinder(TitleNames):
     def _fallback_type(self, cand: Candidate) -> str | None:
         if has_size_suffix(cand.name):
             return "Model"
-        if re.search(r"Bench\b|Bench-|QA$", cand.text):
+        if BENCHMARK_SHAPE.search(cand.text):
             return "Benchmark"
         if family := self._family_prefix(cand.text):
             return family
@@ -932,8 +936,8 @@ class NameFinder(TitleNames):
         """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix, a
         model's word ending a one-word name (MachineLearningLM, Geoformer), a head word as its
         last word ("... Reward Model", "... Benchmark")."""
-        if has_size_suffix(cand.name) or self._family_prefix(cand.name) or \
-                _has_model_suffix(cand.name):
+        name = cand.name
+        if has_size_suffix(name) or self._family_prefix(name) or _has_model_suffix(name):
             add_vote(cand, "Model", 4)
         if BENCH_NAME.search(cand.text):
             # Built on "Bench", it is one, whatever it is said to be alongside ("MLGym-Bench,
@@ -1098,15 +1102,14 @@ class NameFinder(TitleNames):
                 second.proposed = True
         # A name proposed once is proposed in every mention; so is the title's name, and so
         # are the proposed name's own variants ("MT-Ladder-7B" of "MT-Ladder").
-        proposed_keys = {c.key for c in candidates if c.proposed}
+        proposed_keys = {c.key for c in candidates if c.proposed or c.source == "title"}
         variant_prefixes = tuple(c.text + sep for c in candidates if c.proposed and len(c.text) > 2
                                  for sep in "- ")
         for cand in candidates:
             if variant_prefixes and cand.text.startswith(variant_prefixes):
                 proposed_keys.add(cand.key)
-        title_keys = {c.key for c in candidates if c.source == "title"}
         for cand in candidates:
-            if cand.key in proposed_keys or cand.key in title_keys:
+            if cand.key in proposed_keys:
                 cand.proposed = True
                 if cand.type == "Task":
                     cand.type = "Method"
@@ -1190,10 +1193,12 @@ class NameFinder(TitleNames):
             if speaks_of_model else set()
         for cand in proposals:
             name = cand.text
-            sized = any(c.text.startswith(name) and c.text != name and
-                        has_size_suffix(c.name) for c in candidates)
-            learns = f"{name.lower()} learns " in lowered
-            if speaks_of_model and cand.key not in called_a_method or sized or learns:
+            # (Tested in turn, as needed; the names that start with this one picked in a list
+            # comprehension, which is faster than any()'s generator that stops early.)
+            if speaks_of_model and cand.key not in called_a_method or \
+                    any([has_size_suffix(c.name) for c in candidates
+                         if c.text.startswith(name) and c.text != name]) or \
+                    f"{name.lower()} learns " in lowered:
                 for other in candidates:
                     if other.key == cand.key and other.type == "Method":
                         other.type = "Model"
@@ -1294,14 +1299,15 @@ def _says(pattern: re.Pattern, lowered: str) -> bool:
 
 
 def _example_of(before: str) -> re.Match | None:
-    """EXAMPLE_OF.search(before), tried from where a match can start: the word before the
-    last bracket (nothing after the bracket it matches can be another one)."""
+    """EXAMPLE_OF.search(before), tried where a match can start: at the word before the last
+    bracket (nothing after the bracket it matches can be another one), and only there (a
+    later start is inside that word, where \\b does not match)."""
     at = before.rfind("(")
     while at > 0 and before[at - 1].isspace():
         at -= 1
     while at > 0 and "a" <= before[at - 1] <= "z":
         at -= 1
-    return EXAMPLE_OF.search(before, max(at, 0))
+    return EXAMPLE_OF.match(before, max(at, 0))
 
 
 def _last_words(text: str, count: int) -> list[str]:
