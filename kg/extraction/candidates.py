@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +18,7 @@ from kg.extraction.urls import find_urls
 TITLE_SEPARATOR = "\n\n"
 PAPER = "<paper>"
 CORE = ("Model", "Method", "Benchmark")
+START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -170,6 +172,26 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     if _in_order_apart(candidates):
         # What this returns is such a list, and kg_names often passes one back unchanged.
         return list(candidates)
+    # Only candidates that overlap can displace one another: the runs of them, by start, are
+    # settled one by one, and most candidates are in a run of their own.
+    kept: list[Candidate] = []
+    run: list[Candidate] = []
+    run_end = -1
+    for cand in sorted(candidates, key=START):
+        if cand.start == cand.end:
+            return _longest_first_of(candidates)  # (an empty one may sit at another's start)
+        if cand.start >= run_end and run:
+            kept += run if len(run) == 1 else _longest_first_of(run)
+            run = []
+        run.append(cand)
+        if cand.end > run_end:  # (not max(): a builtin's call costs more than the test)
+            run_end = cand.end
+    kept += run if len(run) == 1 else _longest_first_of(run)
+    return kept
+
+
+def _longest_first_of(candidates: list[Candidate]) -> list[Candidate]:
+    """longest_first's choice among candidates, in order of start."""
     # The kept ones never overlap, so sorted by start their ends are sorted too: a new one
     # need only be checked against its neighbours.
     kept: list[Candidate] = []
@@ -205,20 +227,26 @@ def _same_expansion(a: Candidate, b: Candidate) -> bool:
     return a.source == b.source == "expanded" and (a.start, a.end) == (b.start, b.end)
 
 
+# Which rule's candidate prefer_sources keeps of those of one extent: the lowest rank.
+SOURCE_RANKS = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
+                "title-lead": 3, "title-whole": 3, "proposal": 3, "baseline": 3, "metric": 3,
+                "eponym": 4, "expanded": 4, "shape": 4, "head-name": 4, "variant": 4, "task": 5,
+                "list": 6, "repeat": 7, "version": 8}
+
+
 def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
     """On equal extent, a catalogue match beats discovery; otherwise keep all for overlap."""
-    order = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
-             "title-lead": 3, "title-whole": 3, "proposal": 3, "baseline": 3, "metric": 3,
-             "eponym": 4, "expanded": 4, "shape": 4, "head-name": 4, "variant": 4, "task": 5,
-             "list": 6, "repeat": 7, "version": 8}
     best: dict[tuple, Candidate] = {}
     for cand in candidates:
         key = (cand.start, cand.end, cand.name if cand.source == "expanded" else None)
         held = best.get(key)
-        if held is None or order[cand.source] < order[held.source]:
+        if held is None:
+            best[key] = cand
+            continue
+        if SOURCE_RANKS[cand.source] < SOURCE_RANKS[held.source]:
             best[key] = cand
         # The title's "Name:" stays the paper's own, whichever rule found it too.
-        if held is not None and "title" in (held.source, cand.source):
+        if "title" in (held.source, cand.source):
             best[key].source, best[key].proposed = "title", True
     return list(best.values())
 
