@@ -135,6 +135,10 @@ USED_NOT_PROPOSED = re.compile(r"\b(using|use|uses|with|from|on|than|over|like|s
 VARIANT_BOUNDARY = re.compile(r"[A-Za-z](?=[-\s\d])|\d(?=[-\sA-Za-z])")
 CAPITAL = re.compile(r"[A-Z]")
 NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
+# Words a long form does not open with ("the", "called"); the long forms "the", "a" and "an"
+# are passed over as these.
+NOT_LONG_FORM_OPENERS = frozenset({"the", "a", "an", "of", "and", "with", "our", "we", "by",
+                                   "to", "in", "on", "for", "this", "called", "named"})
 # A short bracketed phrase: an acronym or an expansion.
 BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
@@ -312,9 +316,10 @@ class NameFinder(TitleNames):
         """'long form (ACR)' and 'Name (Long Form)' pairs, Schwartz-Hearst style."""
         text = text_of(doc)
         title_end = title_end_of(doc)
-        for match in BRACKETED.finditer(text):
-            inner, inner_start = match.group(1), match.start(1)
-            before_end = len(text[:match.start()].rstrip())
+        for opening, inner, inner_start in _bracketed(text):
+            before_end = opening
+            while before_end and text[before_end - 1].isspace():
+                before_end -= 1
             # (A long form in the abstract does not reach back into the title, which ends in
             # no full stop: "... Novel Category Discovery\nThe recently proposed NCD (NCD)".)
             before = text[max(title_end if before_end > title_end else 0, before_end - 160):
@@ -323,7 +328,7 @@ class NameFinder(TitleNames):
             # (An acronym has two letters at least: "200K (20K)" is a count.)
             # (A lower-case word after a hyphen makes a name, not an acronym: "M3-Bench-robot".)
             if len(inner_words) == 1 and CAPITAL.search(inner) and len(inner) <= 15 and \
-                    sum(ch.isalpha() for ch in inner) >= 2 and \
+                    sum(map(str.isalpha, inner)) >= 2 and \
                     not LOWER_CASE_PART.search(inner):
                 at = self._long_form(before, inner)
                 if at is None:
@@ -332,7 +337,7 @@ class NameFinder(TitleNames):
                 long_form = " ".join(text[start:end].split())
                 # "large language models (LLMs)": a plural names a class, not one thing.
                 if not long_form or inner.endswith("s") and not inner.isupper() or \
-                        re.search(r"[^s]s$", long_form.split()[-1]) and inner[-1:] == "s" or \
+                        inner[-1:] == "s" and re.search(r"[^s]s$", long_form.split()[-1]) or \
                         inner in self.cues.generic:
                     continue
                 yield (Candidate(start, end, long_form, "long-form"),
@@ -341,8 +346,10 @@ class NameFinder(TitleNames):
                     "," not in inner and inner_words[0] not in ("A", "An", "The"):
                 # ("PTLMs (BERT, BioBERT, GPT-2)" is a list, "(A Position Paper)" a remark.)
                 # "Lion (Evolved Sign Momentum)": a name followed by its expansion.
-                prev = re.search(r"(\S+)$", before)
-                name = prev.group(1).strip(",.;:\"'") if prev else ""
+                # (`before` ends with a word: it was cut where the spaces before the bracket
+                # start.)
+                last_word = before.rsplit(None, 1)[-1:]
+                name = last_word[0].strip(",.;:\"'") if last_word else ""
                 if len(name) > 2 and name[:1].isupper() and name.lower() not in ("the", "this"):
                     start = before_end - len(name)
                     yield (Candidate(inner_start, inner_start + len(inner), inner, "long-form"),
@@ -352,32 +359,45 @@ class NameFinder(TitleNames):
     def _long_form(before: str, acronym: str) -> int | None:
         """Where in `before` the acronym's long form starts, if it has one there."""
         # ("paradigms--Natural Language Reasoning (NLR)": a dash pair parts words.)
-        spans = list(NON_SPACE.finditer(before.replace("--", "  ")))
-        words = [m.group(0) for m in spans]
+        spaced = before.replace("--", "  ")
         # The long form stops at punctuation that closes a phrase.
         limit = min(len(NOT_ASCII_ALNUM.sub("", acronym)) + 5, 12)
-        chosen, inner_stops = None, frozenset(",;:()")
-        for n in range(1, min(limit, len(words)) + 1):
-            tail = words[-n:]
-            # (Each n adds one word, tail[0], to those before the last: only it needs testing.)
-            if n > 1 and tail[0][-1:] in ",;:.()" or not inner_stops.isdisjoint(tail[0][:-1]) \
-                    or tail[0].startswith(("{", "\\", "$")):
+        words = spaced.rsplit(None, limit)[-limit:]  # the last `limit` words, or all
+        initial = acronym.lstrip("(")[:1].lower()
+        # The shortest match whose first letter is the acronym's is the long form, else the
+        # longest match: the acronym's letters are matched against the phrases whose first
+        # letter is another only when none of the others matches.
+        chosen, other_initials = None, []
+        for n in range(1, len(words) + 1):
+            # (Each n adds one word, words[-n], to those before the last: only it needs
+            # testing.)
+            word = words[-n]
+            if n > 1 and word[-1:] in ",;:.()" or _has_phrase_stop(word[:-1]) or \
+                    word.startswith(("{", "\\", "$")):
                 break
-            candidate = " ".join(tail).strip("\"'“”")
-            if candidate.lower() in ("the", "a", "an"):
+            # ("a novel method (ACR)"; but "Novel Category Discovery (NCD)" is a name.)
+            first = word.lower().strip("\"'“”(")
+            if first in NOT_LONG_FORM_OPENERS or \
+                    first in ("novel", "new") and not word[:1].isupper():
                 continue
-            if acronym_matches(acronym, candidate):
-                first = tail[0].lower().strip("\"'“”(")
-                # ("a novel method (ACR)"; but "Novel Category Discovery (NCD)" is a name.)
-                if first in ("the", "a", "an", "of", "and", "with", "our", "we", "by", "to",
-                             "in", "on", "for", "this", "called", "named") or \
-                        first in ("novel", "new") and not tail[0][:1].isupper():
-                    continue
-                chosen = spans[-n].start()
-                # Shortest match whose first letter matches the acronym's is the long form.
-                if first[:1] == acronym.lstrip("(")[:1].lower():
+            if first[:1] != initial:
+                other_initials.append(n)
+            elif acronym_matches(acronym, " ".join(words[-n:]).strip("\"'“”")):
+                chosen = n
+                break
+        if chosen is None:
+            for n in reversed(other_initials):
+                if acronym_matches(acronym, " ".join(words[-n:]).strip("\"'“”")):
+                    chosen = n
                     break
-        return chosen
+        if chosen is None:
+            return None
+        # Where its first word starts: each word's last occurrence before the next word is
+        # that word (a word holds no space), found in C.
+        at = len(spaced)
+        for word in reversed(words[-chosen:]):
+            at = spaced.rfind(word, 0, at)
+        return at
 
     def _named_baselines(self, doc: Doc):
         """What a comparison is made against, right after its cue: a capitalised name ("+4.8%
@@ -1317,6 +1337,33 @@ def _last_words(text: str, count: int) -> list[str]:
     if start > 0 and len(words := WORD_RUN.findall(text, start)) > count:
         return words[-count:]
     return WORD_RUN.findall(text)[-count:]
+
+
+def _has_phrase_stop(word: str) -> bool:
+    """Whether a word holds punctuation that stops a long form before it (in-tests: a set's
+    isdisjoint on a string makes a string of each character)."""
+    return "," in word or ";" in word or ":" in word or "(" in word or ")" in word
+
+
+def _bracketed(text: str):
+    """(where the bracket opens, what it holds, where that starts) for BRACKETED's matches
+    that hold two characters or more but spaces (nothing shorter is a name): at each "(",
+    the text up to the next ")" when it opens no other bracket. (str.find: the pattern's lazy
+    repeat tries to close the bracket at every character inside it.)"""
+    opening = text.find("(")
+    while opening >= 0:
+        closing = text.find(")", opening + 1)
+        if closing < 0:
+            return
+        inner_opening = text.find("(", opening + 1, closing)
+        if inner_opening >= 0:
+            opening = inner_opening
+            continue
+        held = text[opening + 1:closing]
+        inner = held.strip()
+        if 2 <= len(inner) <= 60:
+            yield opening, inner, opening + 1 + len(held) - len(held.lstrip())
+        opening = text.find("(", closing + 1)
 
 
 def _list_matches(text: str):
