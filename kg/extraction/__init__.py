@@ -109,44 +109,46 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
 
 def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candidate]]:
     """Mentions of one thing in one paper: same name, same catalogue entry, or acronym pairs."""
-    parent = list(range(len(candidates)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i, j):
-        parent[find(i)] = find(j)
-
+    parent = list(range(len(candidates)))  # a union-find forest over the candidates
     first_by_key: dict[tuple[str, str], int] = {}
     for i, cand in enumerate(candidates):
         first = first_by_key.setdefault((cand.type, cand.key), i)
         if first != i:
-            union(i, first)
+            _union(parent, i, first)
         if cand.canonical:  # (else its name is its key)
             first = first_by_key.setdefault((cand.type, normalise_name(cand.name)), i)
             if first != i:
-                union(i, first)
+                _union(parent, i, first)
     if alias_pairs:
         index = {id(c): i for i, c in enumerate(candidates)}
         for long, short in alias_pairs:
             if id(long) in index and id(short) in index and long.type == short.type:
-                union(index[id(long)], index[id(short)])
+                _union(parent, index[id(long)], index[id(short)])
     # A task named by a shorter form of a longer one is the same task ("collaborative
-    # perception" of "multi-agent collaborative perception").
+    # perception" of "multi-agent collaborative perception"), when the shorter form has two
+    # words or more.
     tasks = [(i, " " + c.text.lower()) for i, c in enumerate(candidates) if c.type == "Task"]
+    short_forms = [(j, form) for j, form in tasks if " " in form.strip()]
     for i, long_form in tasks:
-        for j, short_form in tasks:
-            if i != j and len(short_form) < len(long_form) and long_form.endswith(short_form) \
-                    and " " in short_form.strip() and not (candidates[i].canonical and
-                                                          candidates[j].canonical):
-                union(j, i)  # unless the catalogue knows both as tasks of their own
+        for j, short_form in short_forms:
+            if len(short_form) < len(long_form) and long_form.endswith(short_form) and \
+                    not (candidates[i].canonical and candidates[j].canonical):
+                _union(parent, j, i)  # unless the catalogue knows both as tasks of their own
     groups: dict[int, list[Candidate]] = {}
     for i, cand in enumerate(candidates):
-        groups.setdefault(find(i), []).append(cand)
+        groups.setdefault(_root(parent, i), []).append(cand)
     return sorted(groups.values(), key=lambda g: g[0].start)
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], i: int, j: int) -> None:
+    parent[_root(parent, i)] = _root(parent, j)
 
 
 def _entity_from_group(doc, group: list[Candidate], title_end: int,
@@ -154,14 +156,12 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     # Plain dicts, not Counter: building Counters was a few percent of extraction's time.
     forms: dict[str, int] = {}
     first_seen: dict[str, int] = {}
-    types: dict[str, int] = {}
     for cand in group:
         form = cand.name
         if form in forms:
             forms[form] += 1
         else:
             forms[form], first_seen[form] = 1, cand.start
-        types[cand.type] = types.get(cand.type, 0) + 1
     # The form the text uses most; a tie goes to the long form, then to the first seen.
     name = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f])) if len(forms) > 1 \
         else form
@@ -181,15 +181,23 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
         mentions.append(Mention(cand.text, "title" if in_title else "abstract",
                                 cand.start - base, cand.end - base,
                                 text[sentence_start:sentence_end]))
-    return ExtractedEntity(
-        type=catalogue.type if catalogue else max(types, key=types.get),
-        name=name,
-        aliases=aliases,
-        proposed=any([c.proposed for c in group]),
-        catalogue_key=catalogue.canonical if catalogue else None,
-        family=catalogue.family if catalogue else None,
-        mentions=mentions,
-    )
+    if catalogue:
+        type_, catalogue_key, family = catalogue.type, catalogue.canonical, catalogue.family
+    else:
+        type_, catalogue_key, family = _most_common([c.type for c in group]), None, None
+    proposed = any([c.proposed for c in group])
+    # (Positional, in the fields' order: keywords cost the call a dict of them.)
+    return ExtractedEntity(type_, name, aliases, proposed, catalogue_key, family, mentions)
+
+
+def _most_common(values: list[str]) -> str:
+    """The value most often in the list; on a tie, the first of them seen."""
+    if len(values) == 1:
+        return values[0]
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.get)
 
 
 def _dedupe_eval(rows: list[EvaluatedOn]) -> list[EvaluatedOn]:
