@@ -139,8 +139,6 @@ NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
 # are passed over as these.
 NOT_LONG_FORM_OPENERS = frozenset({"the", "a", "an", "of", "and", "with", "our", "we", "by",
                                    "to", "in", "on", "for", "this", "called", "named"})
-# A short bracketed phrase: an acronym or an expansion.
-BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
 # score ("GPT-4 3.2 points", "12.5%").
 VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+"
@@ -170,7 +168,7 @@ PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
 MODEL_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z](?:LM|LLM|GPT|BERT|Net|Former|former|ViT)$")
 MODEL_WORDS = ("LM", "GPT", "BERT", "Net", "Former", "former", "ViT")  # (LLM ends in LM)
-# (Before the head words of cues.toml [eponyms], found by kg_cue_words.)
+# (Before the head words of cues.toml [eponyms], found with the catalogue.)
 EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
 # After a comparison cue: one capitalised word, then punctuation or a function word (not
 # "Hierarchical MoE", "Hierarchical storage").
@@ -224,7 +222,7 @@ class NameFinder(TitleNames):
         # Task heads as written mid-sentence (lower case) or in a title (capitalised).
         task_heads = self.cues.task_heads - self.cues.method_heads
         self._task_heads = task_heads | {h.capitalize() for h in task_heads}
-        # Tried only at the proposal verbs kg_cue_words found.
+        # Tried only at the proposal verbs kg_catalogue found.
         self._proposal_pattern = re.compile(
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
@@ -582,7 +580,7 @@ class NameFinder(TitleNames):
         text = text_of(doc)
         title_end = title_end_of(doc)
         heads = self.cues.heads_before_names
-        # (Tried only after the head words kg_cue_words found, and not in the title, where
+        # (Tried only after the head words kg_catalogue found, and not in the title, where
         # every word is capitalised.)
         for head_start, _ in cue_words_of(doc, "name_head"):
             h = bisect.bisect_left(starts, head_start)
@@ -1346,8 +1344,9 @@ def _has_phrase_stop(word: str) -> bool:
 
 
 def _bracketed(text: str):
-    """(where the bracket opens, what it holds, where that starts) for BRACKETED's matches
-    that hold two characters or more but spaces (nothing shorter is a name): at each "(",
+    r"""(where the bracket opens, what it holds, where that starts) for each short bracketed
+    phrase, an acronym or an expansion: the matches of r"\(\s*([^()]{2,60}?)\s*\)" (two
+    characters or more but spaces: nothing shorter is a name). At each "(",
     the text up to the next ")" when it opens no other bracket. (str.find: the pattern's lazy
     repeat tries to close the bracket at every character inside it.)"""
     opening = text.find("(")
