@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -20,7 +21,7 @@ from spacy.language import Language
 from kg.extraction import (catalogue_matcher, links, names, relations,  # noqa: F401
                            sentences, tokenizer)
 from kg.extraction.candidates import (PAPER, TITLE_SEPARATOR, Candidate, extension,
-                                      first_in_catalogue, sentence_of, text_of, title_end_of,
+                                      first_in_catalogue, text_of, title_end_of,
                                       unique_by)
 from kg.extraction.text import blank_latex, normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
@@ -112,11 +113,13 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
     parent = list(range(len(candidates)))  # a union-find forest over the candidates
     first_by_key: dict[tuple[str, str], int] = {}
     for i, cand in enumerate(candidates):
-        first = first_by_key.setdefault((cand.type, cand.key), i)
+        # (cand.key and cand.name spelled out: a property's call costs more than its body)
+        name = cand.lemma or cand.text
+        first = first_by_key.setdefault((cand.type, normalise_name(cand.canonical or name)), i)
         if first != i:
             _union(parent, i, first)
         if cand.canonical:  # (else its name is its key)
-            first = first_by_key.setdefault((cand.type, normalise_name(cand.name)), i)
+            first = first_by_key.setdefault((cand.type, normalise_name(name)), i)
             if first != i:
                 _union(parent, i, first)
     if alias_pairs:
@@ -136,7 +139,13 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
                 _union(parent, j, i)  # unless the catalogue knows both as tasks of their own
     groups: dict[int, list[Candidate]] = {}
     for i, cand in enumerate(candidates):
-        groups.setdefault(_root(parent, i), []).append(cand)
+        root = parent[i]  # (the root found inline: most candidates are roots themselves)
+        while parent[root] != root:
+            root = parent[root]
+        if root in groups:
+            groups[root].append(cand)
+        else:
+            groups[root] = [cand]
     return sorted(groups.values(), key=lambda g: g[0].start)
 
 
@@ -153,6 +162,14 @@ def _union(parent: list[int], i: int, j: int) -> None:
 
 def _entity_from_group(doc, group: list[Candidate], title_end: int,
                        body_start: int) -> ExtractedEntity:
+    mentions = _mentions(doc, group, title_end, body_start)
+    if len(group) == 1:  # most groups: one mention, its name and type the entity's
+        cand = group[0]
+        name, catalogue_key = cand.name, cand.canonical or None
+        aliases = [catalogue_key] if catalogue_key and \
+            normalise_name(catalogue_key) != normalise_name(name) else []
+        return ExtractedEntity(cand.type, name, aliases, True if cand.proposed else False,
+                               catalogue_key, cand.family if catalogue_key else None, mentions)
     # Plain dicts, not Counter: building Counters was a few percent of extraction's time.
     forms: dict[str, int] = {}
     first_seen: dict[str, int] = {}
@@ -173,14 +190,6 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     catalogue = first_in_catalogue(group)
     if catalogue and normalise_name(catalogue.canonical) not in seen:
         aliases.append(catalogue.canonical)  # the catalogue's own name is one more alias
-    mentions, text = [], text_of(doc)
-    for cand in group:
-        sentence_start, sentence_end = sentence_of(doc, cand.start)
-        in_title = cand.start < title_end
-        base = 0 if in_title else body_start
-        mentions.append(Mention(cand.text, "title" if in_title else "abstract",
-                                cand.start - base, cand.end - base,
-                                text[sentence_start:sentence_end]))
     if catalogue:
         type_, catalogue_key, family = catalogue.type, catalogue.canonical, catalogue.family
     else:
@@ -188,6 +197,25 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     proposed = any([c.proposed for c in group])
     # (Positional, in the fields' order: keywords cost the call a dict of them.)
     return ExtractedEntity(type_, name, aliases, proposed, catalogue_key, family, mentions)
+
+
+def _mentions(doc, group: list[Candidate], title_end: int, body_start: int) -> list[Mention]:
+    """The group's mentions, offsets into their field, each with its sentence's text."""
+    text, data = text_of(doc), doc.user_data
+    # (sentence_of spelled out: a call per mention costs more than the bisect itself.)
+    sentence_starts, sentences = data["kg_sentence_starts"], data["kg_sentences"]
+    mentions = []
+    for cand in group:
+        start = cand.start
+        index = bisect_right(sentence_starts, start) - 1
+        sentence_start, sentence_end = sentences[index if index > 0 else 0]
+        if start < title_end:
+            mentions.append(Mention(cand.text, "title", start, cand.end,
+                                    text[sentence_start:sentence_end]))
+        else:
+            mentions.append(Mention(cand.text, "abstract", start - body_start,
+                                    cand.end - body_start, text[sentence_start:sentence_end]))
+    return mentions
 
 
 def _most_common(values: list[str]) -> str:
