@@ -32,7 +32,7 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
 from kg.extraction.cues import load_cues
 from kg.extraction.text import (NAME_PART_SEPARATOR, NON_SPACE, acronym_matches,
                                 has_size_suffix, is_capitalised, is_name_shaped, list_joiner,
-                                matches_at, normalise_name, occurrences, word_edge)
+                                matches_at, normalise_name, word_edge)
 from kg.extraction.titles import PREPOSITIONS, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -1078,6 +1078,9 @@ class NameFinder(TitleNames):
         shorter name found inside it."""
         text = text_of(doc)
         taken = [(c.start, c.end) for c in candidates]
+        # An occurrence where a candidate is already (most often the name's own mention) is
+        # left to it: longest_first keeps the earlier of two candidates of one extent.
+        extents = set(taken)
         seen = set()
         for cand in candidates:
             if cand.source not in REPEATABLE_SOURCES or not cand.type or cand.text in seen or \
@@ -1089,7 +1092,8 @@ class NameFinder(TitleNames):
             while start >= 0:
                 end = start + len(cand.text)
                 # A shorter name inside this one ("GaLore" in "Natural GaLore") gives way.
-                if word_edge(text, start - 1) and word_edge(text, end) and \
+                if (start, end) not in extents and word_edge(text, start - 1) and \
+                        word_edge(text, end) and \
                         not any(s < end and start < e and not start <= s < e <= end
                                 for s, e in taken):
                     yield Candidate(start, end, cand.text, "repeat", type=cand.type,
@@ -1367,9 +1371,16 @@ def _bracketed(text: str):
 
 def _list_matches(text: str):
     """LIST_PATTERN's matches, as finditer would give them, tried only where one can start:
-    at its lead words, found with str.find (the pattern's own scan tries every character)."""
-    starts = {at for lead in LIST_LEADS for at in occurrences(text, lead)}
-    return matches_at(LIST_PATTERN, text, sorted(starts))
+    at its lead words, found with str.find (the pattern's own scan tries every character;
+    a plain loop, as most leads are not in the text: a generator of occurrences each costs more
+    than the finds)."""
+    starts = []
+    for lead in LIST_LEADS:
+        at = text.find(lead)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(lead, at + 1)
+    return matches_at(LIST_PATTERN, text, sorted(set(starts)))
 
 
 def _not_lower_case(words: list[str]):
