@@ -49,6 +49,19 @@ TITLE_CLAUSE_END = re.compile(r"\s+(?:to|from|by|with|in|for|on|of|via|through|u
 LEARNT_STOPS = {"the", "a", "an", "and", "or", "that", "which", "is", "are"}
 # A title's words up to that end.
 TITLE_WORD = re.compile(r"[^\s:,]+")
+# "Name: what it is" titles ("Name - ...", "Name — ..." too).
+TITLE_PREFIX = re.compile(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| --? | — )\s*(.+)$")
+# "Sample-Efficient", "Multi-Agent": a title-case compound, a topic's word.
+TITLE_CASE_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# A subtitle that asks ("... : What Matters ...") or opens with "A"/"An" ("A Unified ...").
+QUESTION_LEAD = re.compile(r"(what|how|why|when|which|is|are|do|does|can|should)\b")
+INDEFINITE_LEAD = re.compile(r"(?:A|An)\s")
+# A name that calls the paper a study ("MME-Survey").
+STUDY_NAME = re.compile(r"(?:^|[-\s])(?:Survey|Review|Tutorial)$")
+SUBTITLE_WORD = re.compile(r"[A-Za-z0-9\-]+")
+# The words that end a subtitle's first noun phrase.
+PHRASE_ENDS = frozenset({"for", "of", "with", "via", "in", "on", "to", "through", "by", "from",
+                         "towards", "that", "using", "and"})
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -62,7 +75,7 @@ class TitleNames:
         """'Name: what it is' titles name what the paper introduces."""
         text = text_of(doc)
         title = text[:title_end_of(doc)]
-        match = re.match(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| --? | — )\s*(.+)$", title)
+        match = TITLE_PREFIX.match(title)
         if not match:
             return
         name, rest = match.group(1).strip(), match.group(2)
@@ -75,24 +88,25 @@ class TitleNames:
         if not words or len(words) > 4 or words[0].lower() in TITLE_OPENERS:
             return
         shaped = [w for w in words if is_name_shaped(w) and w not in self.cues.generic]
-        if len(words) > 1 and any(re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w) for w in words):
+        if len(words) > 1 and [w for w in words if TITLE_CASE_COMPOUND.fullmatch(w)]:
             shaped = []  # "Sample-Efficient Multi-Agent RL": a topic in title case
-        if rest.lower().startswith(("a survey", "survey", "an overview")) or \
-                re.match(r"(what|how|why|when|which|is|are|do|does|can|should)\b", rest.lower()) \
-                or self._studies_a_topic(name, rest):
+        lowered_rest = rest.lower()
+        if lowered_rest.startswith(("a survey", "survey", "an overview")) or \
+                QUESTION_LEAD.match(lowered_rest) or self._studies_a_topic(name, rest):
             return
         if not shaped and not self._plain_title_name(doc, name, rest):
             return
         type_ = self._title_head_type(rest)
         # "Molmo and PixMo: ...": two names, each the paper's.
-        parts = name.split(" and ") if all(is_capitalised(p) for p in name.split(" and ")) \
-            else [name]
+        parts = name.split(" and ")
+        if len(parts) > 1 and not all([is_capitalised(p) for p in parts]):
+            parts = [name]
         for part in parts:
             start = name_start + name.index(part)
             cand = Candidate(start, start + len(part), part, "title", proposed=True)
             if type_ and len(parts) == 1:
                 # "X: A Multimodal LLM for ..." defines X; "X: Multimodal LLMs with ..." less so.
-                add_vote(cand, type_, TITLE_HEAD_WEIGHT if re.match(r"(?:A|An)\s", rest) else 2)
+                add_vote(cand, type_, TITLE_HEAD_WEIGHT if INDEFINITE_LEAD.match(rest) else 2)
             yield cand
 
     @staticmethod
@@ -102,7 +116,7 @@ class TitleNames:
         does, puts a topic before the colon, not an artefact."""
         lead = STUDY_LEAD.match(rest)
         return lead is not None and lead.group(1).lower() in STUDY_WORDS or \
-            re.search(r"(?:^|[-\s])(?:Survey|Review|Tutorial)$", name) is not None
+            STUDY_NAME.search(name) is not None
 
     def _plain_title_name(self, doc: Doc, name: str, rest: str) -> bool:
         """Plain capitalised words before a title's colon name the paper's own artefact when
@@ -113,7 +127,7 @@ class TitleNames:
             return False
         return name.lower() in lower_case_of(doc, title_end_of(doc)) or \
             normalise_name(name) in self.known or \
-            re.match(r"(?:A|An)\s", rest) is not None or \
+            INDEFINITE_LEAD.match(rest) is not None or \
             AGENT_NOUN.search(words[-1]) is not None or self._names_a_repository(doc, name)
 
     @staticmethod
@@ -210,22 +224,26 @@ class TitleNames:
         """What the subtitle says the name is: the head of its first noun phrase ("A Unified
         Framework for ..." -> Method). A subtitle led by a verb ("Enabling ...") says nothing,
         unless what it acts on is a model ("Supercharging Multimodal LLMs ...")."""
-        words = re.findall(r"[A-Za-z0-9\-]+", rest)
-        if words and words[0].lower() == "benchmarking":
+        words = SUBTITLE_WORD.findall(rest)
+        if not words:
+            return None
+        first = words[0].lower()
+        if first == "benchmarking":
             return "Benchmark"  # "X: Benchmarking ..." names a benchmark
-        if not words or words[0].lower().endswith("ing") or words[0].lower().endswith("ly"):
+        if first.endswith("ing") or first.endswith("ly"):
             return None
         phrase = []
+        method_heads = self.cues.heads["Method"]
         for k, word in enumerate(words):
-            if word.lower() in ("for", "of", "with", "via", "in", "on", "to", "through", "by",
-                                "from", "towards", "that", "using", "and") or \
-                    k > 0 and word.lower().endswith("ing") and word.lower() not in self.cues.heads[
-                        "Method"]:
+            lowered = word.lower()
+            if lowered in PHRASE_ENDS or \
+                    k > 0 and lowered.endswith("ing") and lowered not in method_heads:
                 break
-            phrase.append(word.lower())
+            phrase.append(lowered)
         for word in reversed(phrase):
+            stem = word.rstrip("s")
             for type_, heads in self.cues.title_heads:
-                if word in heads or word.rstrip("s") in heads:
+                if word in heads or stem in heads:
                     return type_
             if type_ := self.cues.head_type(word):
                 return type_
