@@ -87,13 +87,14 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
     candidates: list[Candidate] = extension(doc, "kg_candidates") or []
     groups = _group_mentions(candidates, extension(doc, "kg_alias_pairs") or [])
     title_end = title_end_of(doc)
-    body_start = title_end + len(TITLE_SEPARATOR)
+    where = _Sentences(doc)
     entities, name_of = [], {}
     for group in groups:
-        entity = _entity_from_group(doc, group, title_end, body_start)
+        entity = _entity_from_group(group, where.mentions(group, title_end))
         entities.append(entity)
         for cand in group:
-            name_of[normalise_name(cand.name)] = entity.name
+            # (cand.name spelled out: a property's call costs more than its body)
+            name_of[normalise_name(cand.lemma or cand.text)] = entity.name
     urls = [ExtractedUrl(url, kind, sentence)
             for _, _, url, kind, sentence in extension(doc, "kg_urls")]
 
@@ -160,9 +161,7 @@ def _union(parent: list[int], i: int, j: int) -> None:
     parent[_root(parent, i)] = _root(parent, j)
 
 
-def _entity_from_group(doc, group: list[Candidate], title_end: int,
-                       body_start: int) -> ExtractedEntity:
-    mentions = _mentions(doc, group, title_end, body_start)
+def _entity_from_group(group: list[Candidate], mentions: list[Mention]) -> ExtractedEntity:
     if len(group) == 1:  # most groups: one mention, its name and type the entity's
         cand = group[0]
         name, catalogue_key = cand.name, cand.canonical or None
@@ -199,23 +198,31 @@ def _entity_from_group(doc, group: list[Candidate], title_end: int,
     return ExtractedEntity(type_, name, aliases, proposed, catalogue_key, family, mentions)
 
 
-def _mentions(doc, group: list[Candidate], title_end: int, body_start: int) -> list[Mention]:
-    """The group's mentions, offsets into their field, each with its sentence's text."""
-    text, data = text_of(doc), doc.user_data
-    # (sentence_of spelled out: a call per mention costs more than the bisect itself.)
-    sentence_starts, sentences = data["kg_sentence_starts"], data["kg_sentences"]
-    mentions = []
-    for cand in group:
-        start = cand.start
-        index = bisect_right(sentence_starts, start) - 1
-        sentence_start, sentence_end = sentences[index if index > 0 else 0]
-        if start < title_end:
-            mentions.append(Mention(cand.text, "title", start, cand.end,
-                                    text[sentence_start:sentence_end]))
-        else:
-            mentions.append(Mention(cand.text, "abstract", start - body_start,
-                                    cand.end - body_start, text[sentence_start:sentence_end]))
-    return mentions
+class _Sentences:
+    """A Doc's text and sentences, read once per paper for all its mentions."""
+
+    def __init__(self, doc) -> None:
+        data = doc.user_data
+        self.text = text_of(doc)
+        self.starts, self.bounds = data["kg_sentence_starts"], data["kg_sentences"]
+
+    def mentions(self, group: list[Candidate], title_end: int) -> list[Mention]:
+        """The group's mentions, offsets into their field, each with its sentence's text."""
+        text, starts, bounds = self.text, self.starts, self.bounds
+        body_start = title_end + len(TITLE_SEPARATOR)
+        mentions = []
+        for cand in group:
+            start = cand.start
+            # (sentence_of spelled out: a call per mention costs more than the bisect itself.)
+            index = bisect_right(starts, start) - 1
+            sentence_start, sentence_end = bounds[index if index > 0 else 0]
+            if start < title_end:
+                mentions.append(Mention(cand.text, "title", start, cand.end,
+                                        text[sentence_start:sentence_end]))
+            else:
+                mentions.append(Mention(cand.text, "abstract", start - body_start,
+                                        cand.end - body_start, text[sentence_start:sentence_end]))
+        return mentions
 
 
 def _most_common(values: list[str]) -> str:
