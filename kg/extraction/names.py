@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count
-from operator import not_
+from collections.abc import Iterable
+from itertools import filterfalse
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -247,7 +247,9 @@ class NameFinder(TitleNames):
                                          r"models?|scale|multimodal|vision)\b)")
         # The words that make a sentence one of evaluation, but those "on X" says anyway.
         self._evaluation_words = self.cues.evaluation - {"on", "across", "performance"}
-        self._shape_verdicts: dict[str, tuple] = {}
+        # The words whose shape verdict is known, and the verdicts of those that are names.
+        self._words_seen: set[str] = set()
+        self._shaped_names: dict[str, tuple] = {}
         self._families: dict[str, str | None] = {}
         self.known = {}
         for entry in load_catalogue():
@@ -528,26 +530,25 @@ class NameFinder(TitleNames):
         url_spans = [(s, e) for s, e, _ in urls_of(doc)]
         words = words_in(doc)
         starts, texts = words.starts, words.texts
-        verdicts = self._shape_verdicts
-        # Most words are lower case, skipped in C, or merely capitalised, skipped by two string
-        # methods: the regex is tried on the few others. (On a word of its own, it finds what
-        # it finds in the text: what the word is stripped of is neither a letter nor a digit.)
-        for i in _not_lower_case(texts):
-            token = texts[i]
-            if token.isalpha() and token[1:].islower():
-                continue
-            # (A word with a verdict remembered passed the regex before: only they have one.)
-            verdict = verdicts.get(token)
-            if verdict is None:
-                if not INNER_CAP_OR_DIGIT.search(token):
-                    continue
-                if len(verdicts) > SHAPE_CACHE_SIZE:
-                    verdicts.clear()
-                verdict = verdicts[token] = self._shape_verdict(token)
+        seen, names = self._words_seen, self._shaped_names
+        # A verdict depends on the word only: each word's is found once and remembered, and
+        # the words new to the NameFinder, then those that are names, found by set operations
+        # in C (a test of each word in Python, even str.islower's, costs more).
+        unique = set(texts)
+        new = unique.difference(seen)
+        if len(seen) + len(new) > SHAPE_CACHE_SIZE:
+            seen.clear()
+            names.clear()
+            new = unique
+        seen |= new
+        for token in filterfalse(str.islower, new):  # (no word in lower case is a name)
+            if verdict := self._word_shape_verdict(token):
+                names[token] = verdict
+        if not (found := names.keys() & unique):
+            return
+        for i in _indices_of(words, text_of(doc), found):
+            name, expanded = names[texts[i]]
             word_start = starts[i]
-            if not verdict:
-                continue
-            name, expanded = verdict
             if url_spans and any(s <= word_start < e for s, e in url_spans):
                 continue
             if expanded:
@@ -557,6 +558,15 @@ class NameFinder(TitleNames):
                                     lemma=lemma)
             else:
                 yield Candidate(word_start, word_start + len(name), name, "shape")
+
+    def _word_shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:
+        """_shape_verdict of a word of the text not in lower case, tried only on a word with
+        an inner capital or a digit (most others are merely capitalised). (On a word of its
+        own, the regex finds what it finds in the text: what the word is stripped of is
+        neither a letter nor a digit.)"""
+        if token.isalpha() and token[1:].islower() or not INNER_CAP_OR_DIGIT.search(token):
+            return ()
+        return self._shape_verdict(token)
 
     @staticmethod
     def _benchmark_variants(doc: Doc, found: list[Candidate]):
@@ -1383,9 +1393,18 @@ def _list_matches(text: str):
     return matches_at(LIST_PATTERN, text, sorted(set(starts)))
 
 
-def _not_lower_case(words: list[str]):
-    """The indices of the words that are not all lower case, found in C (most words are)."""
-    return compress(count(), map(not_, map(str.islower, words)))
+def _indices_of(words, text: str, tokens: Iterable[str]) -> list[int]:
+    """The indices of the words that are one of `tokens`, ascending: each token's occurrences
+    found by str.find, those that are words kept (a word is the text at its start)."""
+    starts, texts = words.starts, words.texts
+    found = []
+    for token in tokens:
+        for at in occurrences(text, token):
+            i = bisect.bisect_left(starts, at)
+            if i < len(starts) and starts[i] == at and texts[i] == token:
+                found.append(i)
+    found.sort()
+    return found
 
 
 def _expand_sizes(token: str) -> list[str]:

@@ -205,9 +205,37 @@ def is_name_shaped(word: str) -> bool:
     """A word that reads as a proper name of an artefact: MiniCPM-V, iLA-SDP, Math23K, DPO."""
     if word.islower() or word.isalpha() and word[1:].islower():
         return False  # the common case: "model", "Results"
+    core = word.strip("-/").rstrip("+")  # "HumanEval+", "LLVisionQA+"
+    if not core.isascii():
+        return _shaped_by_characters(core)
+    # The same tests as _shaped_by_characters', by a few regexes: in ASCII a letter, a capital
+    # and a digit are what [A-Za-z], [A-Z] and [0-9] match.
+    if not (letters := ASCII_TWO_LETTERS.match(core)) or NUMBER_SHAPE.match(core):
+        return False
+    has_digit = ASCII_DIGIT.search(core) is not None
+    if ASCII_INNER_UPPER.search(core):
+        if has_digit:
+            return True
+        parts = list(filter(None, NAME_PART_SEPARATOR.split(core)))
+        return not (all([p[:1].isupper() and p[1:].islower() for p in parts if p.isalpha()]) and
+                    not any([p.isupper() for p in parts if len(p) > 1]))
+    return has_digit and ("A" <= letters.group(1) <= "Z" or "0" <= core[:1] <= "9" and
+                          ASCII_UPPER.search(core) is not None)
+
+
+# An ASCII word's first letter (group 1), when it has two letters or more.
+ASCII_TWO_LETTERS = re.compile(r"[^A-Za-z]*([A-Za-z])[^A-Za-z]*[A-Za-z]")
+ASCII_DIGIT = re.compile(r"[0-9]")
+ASCII_UPPER = re.compile(r"[A-Z]")
+# A capital inside a part of a name, or a capital that is a part of its own but the first:
+# "MiniCPM-V", "Calc-X" (the word does not start with a separator).
+ASCII_INNER_UPPER = re.compile(r"[^-/][A-Z]|[-/][A-Z](?:[-/]|\Z)")
+
+
+def _shaped_by_characters(core: str) -> bool:
+    """is_name_shaped of a word stripped to its core, by tests of its characters."""
     # (Characters are tested by map in C, parts by list comprehensions: generators that stop
     # early, as any() stops them, are costly to close.)
-    core = word.strip("-/").rstrip("+")  # "HumanEval+", "LLVisionQA+"
     letters = list(filter(str.isalpha, core))
     if len(letters) < 2 or NUMBER_SHAPE.match(core):
         return False
