@@ -148,6 +148,10 @@ VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK])
 # What an appositive proposal needs after its verb ("..., Geoformer, ..."): tested first, as
 # the full pattern is slow to fail.
 CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*\s*[,(]")
+# The lower-case word after a proposal's capitalised words ("... Sampling module").
+WORD_AFTER_NAME = re.compile(r"\s+([a-z][a-z\-]*)")
+# What may follow a one-word proposal: "EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an".
+APPOSITION_AFTER_NAME = re.compile(r"\s*[,(:]|\s+[-–—]\s")
 # The abstract calling its contribution a model, or a method.
 # (Literal first, so the scan jumps to each "our "; the word before is checked by _says.)
 OUR_MODEL = re.compile(r"our (?:[\w\-]+ )?models?\b")
@@ -218,7 +222,9 @@ class NameFinder(TitleNames):
     def __init__(self, untyped: str | None):
         self.cues = load_cues()
         self.untyped = untyped
-        verbs = "|".join(sorted(self.cues.proposal_verbs | self.cues.naming_words))
+        # (As a trie: each verb is tried in turn at every cue and "|".join(sorted(verbs)) fails
+        # on most of them at their first letter, one at a time.)
+        verbs = sorted_alternation(self.cues.proposal_verbs | self.cues.naming_words)
         # Task heads as written mid-sentence (lower case) or in a title (capitalised).
         task_heads = self.cues.task_heads - self.cues.method_heads
         self._task_heads = task_heads | {h.capitalize() for h in task_heads}
@@ -482,7 +488,7 @@ class NameFinder(TitleNames):
         name = " ".join(words)
         # (From the words' own positions: blanked LaTeX leaves runs of spaces between them.)
         end = match.start(2) + spans[-1].end()
-        tail = re.match(r"\s+([a-z][a-z\-]*)", text[end:end + 30])
+        tail = WORD_AFTER_NAME.match(text[end:end + 30])
         if tail and tail.group(1) in METHOD_TAILS:
             end += tail.end()
             name = text[match.start(2):end]
@@ -495,7 +501,7 @@ class NameFinder(TitleNames):
             return []  # "a Unified Collaborative perception framework": not a name
         # "we present EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an ...".
         single_ok = match.group(1).lower() in self.cues.naming_words or \
-            re.match(r"\s*[,(:]|\s+[-–—]\s", text[end:])
+            APPOSITION_AFTER_NAME.match(text, end)
         if len(words) < 2 and not single_ok:
             return []
         parts = name.split(" and ")
