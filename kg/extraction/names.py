@@ -650,6 +650,7 @@ class NameFinder(TitleNames):
         lowered = lowered_text_of(doc)
         starts, ends, texts = words.starts, words.ends, words.texts
         heads = self._task_heads
+        stop_modifiers = self.cues.task_stop_modifiers
         for head_start, _ in cue_words_of(doc, "task_head"):
             # The head must be a word of its own, as written in lower case or capitalised.
             i = bisect.bisect_left(starts, head_start)
@@ -662,8 +663,10 @@ class NameFinder(TitleNames):
             while j > 0 and i - j < 3:
                 prev = texts[j - 1]
                 low = prev.lower()
-                if not MODIFIER_SHAPE.fullmatch(low) or low in self.cues.task_stop_modifiers \
-                        or _verb_like(low) or text[ends[j - 1]:starts[j]] != " " or \
+                # (_verb_like spelled out: a call costs more than its tests.)
+                if not MODIFIER_SHAPE.fullmatch(low) or low in stop_modifiers or \
+                        low.endswith(VERB_ENDINGS) or low in VERB_LIKE_WORDS or \
+                        text[ends[j - 1]:starts[j]] != " " or \
                         not (prev.islower() or starts[j - 1] < title_end or
                              prev[:1].isupper() and j - 1 == 0):
                     break
@@ -672,14 +675,14 @@ class NameFinder(TitleNames):
                 continue
             if starts[j] < title_end:
                 j = self._title_task_start(doc, words, j, i)
-            phrase = text[starts[j]:ends[i]]
-            if phrase.lower() in self.cues.fields:
+            lowered_phrase = text[starts[j]:ends[i]].lower()
+            if lowered_phrase in self.cues.fields:
                 continue
-            follows = text[ends[i]:ends[i] + 12].lower()
-            leads = text[max(0, starts[j] - 30):starts[j]].lower()
-            if starts[j] < title_end or lowered.count(phrase.lower()) > 1 or \
-                    CALLED_A_TASK.match(follows) or \
-                    _may_end_in_task_lead(leads) and TASK_LEAD.search(leads):
+            # (What follows and what leads cut only when needed: tested in turn.)
+            if starts[j] < title_end or lowered.count(lowered_phrase) > 1 or \
+                    CALLED_A_TASK.match(text[ends[i]:ends[i] + 12].lower()) or \
+                    _may_end_in_task_lead(leads := text[max(0, starts[j] - 30):starts[j]].lower()) \
+                    and TASK_LEAD.search(leads):
                 # "the symbol grounding problem": the problem is named with its word.
                 end = ends[i] + (len(problem.group(0)) if (problem := PROBLEM_AFTER.match(
                     text, ends[i])) else 0)
