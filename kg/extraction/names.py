@@ -80,8 +80,8 @@ METHOD_TAILS = {"training", "learning", "tuning", "decoding", "pooling", "attent
                 "boosting", "pretraining", "pre-training", "fine-tuning", "optimization"}
 UNIT_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:[GMKT]?(?:bps|B|b|Hz|FLOPS?|flops)|ms|us|ns|fps|"
                            r"[kKMGT]?W|[xX×]|k|K|M|B|T|h|s|d|px|dB|mm|cm|km)")
-# LaTeX's and maths' characters, in no name.
-MATHS_CHARACTERS = frozenset("{}\\$^=_")
+# LaTeX's and maths' characters, in no name (one search, not a set's test of each one).
+MATHS_CHARACTER = re.compile(r"[{}\\$^=_]")
 MODIFIER_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 ACRONYM_STYLED_WORD = re.compile(r"[A-Z]{2}[a-z]{5,}")
 # Words whose shape verdict a NameFinder remembers before starting afresh.
@@ -620,8 +620,7 @@ class NameFinder(TitleNames):
         on the word only, so the pipeline remembers it per word."""
         token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
         if not token or token in self.cues.generic or token in self.cues.capitalised_words \
-                or not is_name_shaped(token) or not MATHS_CHARACTERS.isdisjoint(token) or \
-                "://" in token:
+                or "://" in token or MATHS_CHARACTER.search(token) or not is_name_shaped(token):
             return ()  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
         # "MGs", "SoCs": plurals of acronyms are classes, not names.
         if token.endswith("s") and sum(map(str.isupper, token)) >= 2 and \
