@@ -190,15 +190,20 @@ def normalise_name(name: str) -> str:
 def list_joiner(text: str, start: int, end: int) -> re.Match | None:
     """LIST_JOINER.fullmatch(text, start, end), tried only where the text after the spaces
     can start one (a bracket, a comma, "and", "or", a slash): names are mostly far apart."""
-    if text[start:end].lstrip()[:1] not in ("(", ",", "a", "o", "/"):
+    if not LIST_JOINER_START.match(text, start, end):
         return None
     return LIST_JOINER.fullmatch(text, start, end)
 
 
+# Where LIST_JOINER can match: past the spaces, one of the characters that can open it.
+LIST_JOINER_START = re.compile(r"\s*[(,ao/]")
+DIGIT = re.compile(r"\d")
+
+
 def has_size_suffix(name: str) -> bool:
-    """SIZE_SUFFIX.search(name), tried only on a name with a digit (str.isdigit's digits
-    include \\d's)."""
-    return any(map(str.isdigit, name)) and SIZE_SUFFIX.search(name) is not None
+    """SIZE_SUFFIX.search(name), tried only on a name with a digit (each of its branches
+    has one; one search for it, not a test of each character)."""
+    return DIGIT.search(name) is not None and SIZE_SUFFIX.search(name) is not None
 
 
 def is_name_shaped(word: str) -> bool:
