@@ -268,11 +268,15 @@ def is_capitalised(word: str) -> bool:
 def acronym_matches(acronym: str, long_form: str) -> bool:
     """Schwartz-Hearst: the acronym's letters appear in order in the long form, the first at
     the start of a word of it."""
-    letters = [c.lower() for c in acronym if c.isalnum()]
+    if len(long_form) <= len(acronym):
+        return False
+    if acronym.isascii() and acronym.isalnum():
+        letters = acronym.lower()  # (the common case, lowered at once: a letter is a letter)
+    else:
+        letters = [c.lower() for c in acronym if c.isalnum()]
+        if not letters or not acronym.isascii() and any(len(ch) > 1 for ch in letters):
+            return False  # (a letter lowered to two characters is no one character of the form)
     long_lower = long_form.lower()
-    if not letters or len(long_form) <= len(acronym) or \
-            not acronym.isascii() and any(len(ch) > 1 for ch in letters):
-        return False  # (a letter lowered to two characters is no one character of the form)
     # Each letter at its last place before the next one's, found by str.rfind; the first
     # letter's at the start of a word.
     li = len(long_lower) - 1
