@@ -32,7 +32,7 @@ from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, be
 from kg.extraction.cues import load_cues
 from kg.extraction.text import (NAME_PART_SEPARATOR, NON_SPACE, acronym_matches,
                                 has_size_suffix, is_capitalised, is_name_shaped, list_joiner,
-                                matches_at, normalise_name, word_edge)
+                                matches_at, normalise_name, occurrences, word_edge)
 from kg.extraction.titles import PREPOSITIONS, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
