@@ -72,9 +72,6 @@ PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optim
 # The authors speaking of their work.
 SELF_REFERENCE_WORDS = ("we", "our", "ours", "the proposed", "this paper", "this work")
 SELF_REFERENCE = re.compile(rf"\b(?:{'|'.join(SELF_REFERENCE_WORDS)})\b", re.IGNORECASE)
-# SELF_REFERENCE as it matches ASCII text in lower case (IGNORECASE keeps a scan from skipping
-# ahead to the letters its words start with).
-SELF_REFERENCE_LOWERED = re.compile(SELF_REFERENCE.pattern)
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 # "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.
@@ -91,6 +88,13 @@ OWN_APPROACH = re.compile(r"(?:our|the proposed|this)\s+(?:\w+\s+)?(?:method|mod
 # Comparison cues that may open a sentence, the baselines before its comma.
 FRONTED_CUES = ("Compar", "compar", "relative", "Relative", "Rather", "rather")
 WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
+# An ASCII text's bytes as [a-z\-]+ words: capitals lowered, every other character a space.
+ASCII_WORD_BYTES = bytes(code + 32 if 65 <= code <= 90 else
+                         code if 97 <= code <= 122 or code == 45 else 32 for code in range(256))
+# "on" or "across" as the only evaluation cue, as _lower_words spells it (str or bytes).
+ON_CUES = frozenset(("on", "across", b"on", b"across"))
+# Every VALUE holds a digit.
+DIGIT = re.compile(r"\d")
 
 
 class RelationFinder:
@@ -98,6 +102,9 @@ class RelationFinder:
 
     def __init__(self):
         self.cues = load_cues()
+        # The cue lists matched against _lower_words: each cue as str and as ASCII bytes.
+        self.evaluation_cues = _both_spellings(self.cues.evaluation)
+        self.on_own_benchmark_cues = _both_spellings(self.cues.on_own_benchmark)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = extension(doc, "kg_candidates") or []
@@ -178,6 +185,8 @@ class RelationFinder:
     @staticmethod
     def _benchmark_count(own_benchmarks: list[Candidate], alias_pairs) -> int:
         """How many benchmarks those mentions name: "KoLMogorov-Test (KT)" is one."""
+        if not own_benchmarks:
+            return 0  # (most papers introduce none)
         long_form_of = {short.key: long.key for long, short in alias_pairs}
         return len({long_form_of.get(c.key, c.key) for c in own_benchmarks})
 
@@ -187,7 +196,7 @@ class RelationFinder:
         paper's benchmark."""
         # (A sentence naming the paper's own model or method reports its results instead.)
         if any(c.type == "Benchmark" or c.proposed for c in cands) or \
-                self.cues.on_own_benchmark.isdisjoint(re.findall(r"[a-z\-]+", sentence.lower())):
+                self.on_own_benchmark_cues.isdisjoint(_lower_words(sentence)):
             return []
         return [(c.name, benchmark.name, None, None, sentence) for c in cands
                 if c.type == "Model" and not c.proposed]
@@ -200,8 +209,7 @@ class RelationFinder:
         text = text_of(doc)
         named = [c for c in cands if c.type in ("Model", "Method") and c.start < limit and
                  c.name not in skip and not self._used_as_tool(text, offset, c)]
-        last_self = max((m.end() + offset for m in _self_references(doc, offset, limit)),
-                        default=-1)
+        last_self = _last_self_reference_end(doc, offset, limit)
         if named and named[-1].start > last_self:
             return named[-1].name
         return own
@@ -220,10 +228,10 @@ class RelationFinder:
                       not DATA_AS_MODIFIER.match(text, c.end)]
         if not benchmarks:
             return []
-        cue_words = set(re.findall(r"[a-z\-]+", sentence.lower())) & self.cues.evaluation
+        cue_words = self.evaluation_cues.intersection(_lower_words(sentence))
         if not cue_words:
             return []
-        if cue_words <= {"on", "across"}:
+        if cue_words <= ON_CUES:
             benchmarks = self._benchmarks_after_on(text_of(doc), offset, benchmarks)
             if not benchmarks:
                 return []
@@ -267,7 +275,11 @@ class RelationFinder:
         'a pass@200 of 77.0% on X', '85.3% accuracy on MMLU'."""
         window_start = max(offset, bench.start - 80)
         window = text_of(doc)[window_start:bench.start]
-        values = list(VALUE.finditer(window))
+        # (A value starts at its first digit or the sign before it: the scan starts there.)
+        digit = DIGIT.search(window)
+        if digit is None:
+            return None, None
+        values = list(VALUE.finditer(window, max(0, digit.start() - 1)))
         if not values:
             return None, None
         value = values[-1]
@@ -401,9 +413,38 @@ def _word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def _self_references(doc, start: int, end: int):
-    """SELF_REFERENCE.finditer(text[start:end]): in the lowered text when it is ASCII."""
+def _last_self_reference_end(doc, start: int, end: int) -> int:
+    """Where the last match of SELF_REFERENCE.finditer(text[start:end]) ends in the text, else
+    -1. In an ASCII text, the last occurrence in the lowered text of one of its words that is a
+    word of its own (they never overlap), each found by str.rfind: the regex's scan tries every
+    position."""
     text = text_of(doc)
-    if text.isascii():
-        return SELF_REFERENCE_LOWERED.finditer(lowered_text_of(doc)[start:end])
-    return SELF_REFERENCE.finditer(text[start:end])
+    if not text.isascii():
+        return max((m.end() + start for m in SELF_REFERENCE.finditer(text[start:end])),
+                   default=-1)
+    lowered, last_end = lowered_text_of(doc), -1
+    end = min(end, len(lowered))  # (as the slice)
+    for word in SELF_REFERENCE_WORDS:
+        at = lowered.rfind(word, start, end)
+        while at >= 0 and at + len(word) > last_end:
+            after = at + len(word)
+            # (As \b in text[start:end]: its ends end a word.)
+            if (at == start or not _word_character(lowered[at - 1])) and \
+                    (after == end or not _word_character(lowered[after])):
+                last_end = after
+                break
+            at = lowered.rfind(word, start, after - 1)
+    return last_end
+
+
+def _lower_words(sentence: str) -> list:
+    """re.findall(r"[a-z\-]+", sentence.lower()); of an ASCII sentence as bytes, by one
+    translation and a split."""
+    if sentence.isascii():
+        return sentence.encode("ascii").translate(ASCII_WORD_BYTES).split()
+    return re.findall(r"[a-z\-]+", sentence.lower())
+
+
+def _both_spellings(words: frozenset[str]) -> frozenset:
+    """The words as str and, those in ASCII, as bytes too (as _lower_words gives them)."""
+    return words | {word.encode("ascii") for word in words if word.isascii()}
