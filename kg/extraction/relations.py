@@ -207,11 +207,12 @@ class RelationFinder:
         "fine-tuning X", "X models", "various models (A, B)") or part ("of X"), nor in `skip`;
         the paper's own approach when "we/our ..." comes nearer."""
         text = text_of(doc)
-        named = [c for c in cands if c.type in ("Model", "Method") and c.start < limit and
-                 c.name not in skip and not self._used_as_tool(text, offset, c)]
-        last_self = _last_self_reference_end(doc, offset, limit)
-        if named and named[-1].start > last_self:
-            return named[-1].name
+        # (The nearest is sought from the end: the ones before it are not tested as tools.)
+        for cand in reversed(cands):
+            if cand.type in ("Model", "Method") and cand.start < limit and \
+                    cand.name not in skip and not self._used_as_tool(text, offset, cand):
+                return cand.name if cand.start > _last_self_reference_end(doc, offset, limit) \
+                    else own
         return own
 
     @staticmethod
@@ -397,15 +398,17 @@ def _self_reference_at(doc, start: int, end: int) -> int:
         return match.start() if match else -1
     lowered, first = lowered_text_of(doc), -1
     for word in SELF_REFERENCE_WORDS:
-        at = lowered.find(word, start, end)
-        while at >= 0 and (first < 0 or at < first):
+        # (Once one is found, only what starts before it is sought.)
+        stop = end if first < 0 else min(end, first + len(word) - 1)
+        at = lowered.find(word, start, stop)
+        while at >= 0:
             after = at + len(word)
             # (As \b: the search's end ends a word too.)
             if (at == 0 or not _word_character(lowered[at - 1])) and \
                     (after == end or not _word_character(lowered[after])):
                 first = at
                 break
-            at = lowered.find(word, at + 1, end)
+            at = lowered.find(word, at + 1, stop)
     return first
 
 
