@@ -122,11 +122,9 @@ class RelationFinder:
         text = text_of(doc)
         title_end = title_end_of(doc)
         # Before the authors first speak of their work, the abstract sets the scene: "Go and
-        # Atari" there are not what the paper's approach is evaluated on.
-        spoke = _self_reference_at(doc, title_end, len(text))
-        named_own = text.find(own, title_end) if own != PAPER else -1
-        authors_speak_at = min(spoke if spoke >= 0 else len(text),
-                               named_own if named_own >= 0 else len(text))
+        # Atari" there are not what the paper's approach is evaluated on. (Where they first
+        # speak is found when a sentence first pairs something: most pair nothing.)
+        authors_speak_at = None
         starts = [c.start for c in candidates]  # candidates are in text order
         cue_spans = cue_words_of(doc, "comparison")
         cue_starts = [s for s, _ in cue_spans]
@@ -153,9 +151,12 @@ class RelationFinder:
                                                             own_benchmark)
                 beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues) + \
                     self._compare_statement(text, sentence, s, in_sentence, own)
-                if e <= authors_speak_at:
-                    on_benchmarks = [row for row in on_benchmarks if row[0] != own]
-                    beaten = [row for row in beaten if row[0] != own]
+                if on_benchmarks or beaten:
+                    if authors_speak_at is None:
+                        authors_speak_at = _authors_speak_at(doc, own)
+                    if e <= authors_speak_at:
+                        on_benchmarks = [row for row in on_benchmarks if row[0] != own]
+                        beaten = [row for row in beaten if row[0] != own]
                 evaluated.extend(on_benchmarks)
                 compared.extend(beaten)
                 # "S outperforms B on X": B's result on X is reported too.
@@ -386,6 +387,15 @@ def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
         if cand.type in ("Model", "Method"):
             return cand
     return None
+
+
+def _authors_speak_at(doc, own: str) -> int:
+    """Where the authors first speak of their work after the title, by "we", "our", ... or by
+    its name; else the text's end."""
+    text, title_end = text_of(doc), title_end_of(doc)
+    spoke = _self_reference_at(doc, title_end, len(text))
+    named_own = text.find(own, title_end) if own != PAPER else -1
+    return min(spoke if spoke >= 0 else len(text), named_own if named_own >= 0 else len(text))
 
 
 def _self_reference_at(doc, start: int, end: int) -> int:
