@@ -451,7 +451,7 @@ def _last_self_reference_end(doc, start: int, end: int) -> int:
 
 
 def _lower_words(sentence: str) -> list:
-    """re.findall(r"[a-z\-]+", sentence.lower()); of an ASCII sentence as bytes, by one
+    r"""re.findall(r"[a-z\-]+", sentence.lower()); of an ASCII sentence as bytes, by one
     translation and a split."""
     if sentence.isascii():
         return sentence.encode("ascii").translate(ASCII_WORD_BYTES).split()
