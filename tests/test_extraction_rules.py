@@ -1227,6 +1227,26 @@ def test_a_capital_letter_as_a_part_of_its_own_makes_a_name_shape(word, shaped):
     assert is_name_shaped(word) is shaped
 
 
+def test_the_ascii_shape_test_agrees_with_the_test_of_characters():
+    # is_name_shaped has a fast path of regexes for ASCII words; _shaped_by_characters is the
+    # rule as written for any word. They must agree: on every word of the seed abstracts and
+    # the catalogue's names, and on shapes that take each branch.
+    from pathlib import Path
+
+    from kg.extraction.text import _shaped_by_characters, is_name_shaped
+    from kg.sources import read_papers
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    papers = read_papers([str(seeds)], lambda problem: None).papers.values()
+    words = {w for p in papers for w in f"{p.title} {p.abstract}".split() if w.isascii()}
+    words |= {n for e in load_catalogue() for n in e.names if n.isascii() and " " not in n}
+    words |= {"Calc-X", "GPT-J", "Multi-Agent", "Type-a", "3D-GS", "Math23K", "x86", "-V2",
+              "ViT-H/14", "HumanEval+", "MMLU", "Fine-Grained-IT", "1.3B", "COVID-19", "A"}
+    assert len(words) > 5000
+    disagree = [w for w in words if not (w.islower() or w.isalpha() and w[1:].islower()) and
+                is_name_shaped(w) != _shaped_by_characters(w.strip("-/").rstrip("+"))]
+    assert disagree == []
+
+
 def test_latex_formatting_is_read_past_and_offsets_still_fit_the_abstract():
     abstract = (r"We introduce a novel method, \textbf{Kestrel Routing with Layer-wise Experts "
                 r"(KRLE)} for Transformer-based models, and a Mixture-of-Experts~(MoE) layer.")
