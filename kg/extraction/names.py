@@ -105,7 +105,7 @@ WORD_RUN = re.compile(r"[A-Za-z\-]+")
 # "SEED-Bench", "MLGym-Bench-Lite": a name built on "Bench".
 BENCH_NAME = re.compile(r"Bench\b|Bench-")
 # ... or one ending in "QA": a benchmark by its shape.
-BENCHMARK_SHAPE = re.compile(r"Bench\b|Bench-|QA$")
+BENCHMARK_SHAPE = re.compile(BENCH_NAME.pattern + "|QA$")
 # Where a long form's words part.
 SPACE_RUN = re.compile(r"\s+")
 # "... on (the) X": where a benchmark is named.
@@ -170,8 +170,8 @@ AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
-MODEL_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z](?:LM|LLM|GPT|BERT|Net|Former|former|ViT)$")
 MODEL_WORDS = ("LM", "GPT", "BERT", "Net", "Former", "former", "ViT")  # (LLM ends in LM)
+MODEL_SUFFIX = re.compile(rf"^[A-Z][A-Za-z0-9]*[a-z](?:LLM|{'|'.join(MODEL_WORDS)})$")
 # (Before the head words of cues.toml [eponyms], found with the catalogue.)
 EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
 # After a comparison cue: one capitalised word, then punctuation or a function word (not
@@ -1389,16 +1389,9 @@ def _bracketed(text: str):
 
 def _list_matches(text: str):
     """LIST_PATTERN's matches, as finditer would give them, tried only where one can start:
-    at its lead words, found with str.find (the pattern's own scan tries every character;
-    a plain loop, as most leads are not in the text: a generator of occurrences each costs more
-    than the finds)."""
-    starts = []
-    for lead in LIST_LEADS:
-        at = text.find(lead)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(lead, at + 1)
-    return matches_at(LIST_PATTERN, text, sorted(set(starts)))
+    at its lead words, found with str.find (the pattern's own scan tries every character)."""
+    starts = {at for lead in LIST_LEADS for at in occurrences(text, lead)}
+    return matches_at(LIST_PATTERN, text, sorted(starts))
 
 
 def _indices_of(words, text: str, tokens: Iterable[str]) -> list[int]:

@@ -20,7 +20,7 @@ from kg.extraction.candidates import (PAPER, Candidate, cue_words_of, extension,
                                       lowered_text_of, sentences_of, set_extensions, text_of,
                                       title_end_of, unique_by)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import list_joiner, normalise_name
+from kg.extraction.text import DIGIT, list_joiner, normalise_name
 
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str):
@@ -93,8 +93,6 @@ ASCII_WORD_BYTES = bytes(code + 32 if 65 <= code <= 90 else
                          code if 97 <= code <= 122 or code == 45 else 32 for code in range(256))
 # "on" or "across" as the only evaluation cue, as _lower_words spells it (str or bytes).
 ON_CUES = frozenset(("on", "across", b"on", b"across"))
-# Every VALUE holds a digit.
-DIGIT = re.compile(r"\d")
 
 
 class RelationFinder:
@@ -412,14 +410,18 @@ def _self_reference_at(doc, start: int, end: int) -> int:
         stop = end if first < 0 else min(end, first + len(word) - 1)
         at = lowered.find(word, start, stop)
         while at >= 0:
-            after = at + len(word)
-            # (As \b: the search's end ends a word too.)
-            if (at == 0 or not _word_character(lowered[at - 1])) and \
-                    (after == end or not _word_character(lowered[after])):
+            # (As \b with search's bounds: the text's start and the search's end end a word.)
+            if _whole_word(lowered, at, at + len(word), 0, end):
                 first = at
                 break
             at = lowered.find(word, at + 1, stop)
     return first
+
+
+def _whole_word(text: str, at: int, after: int, first: int, end: int) -> bool:
+    """Whether text[at:after] is a word of its own, as \b sees it in text[first:end]."""
+    return (at == first or not _word_character(text[at - 1])) and \
+        (after == end or not _word_character(text[after]))
 
 
 def _word_character(character: str) -> bool:
@@ -441,9 +443,7 @@ def _last_self_reference_end(doc, start: int, end: int) -> int:
         at = lowered.rfind(word, start, end)
         while at >= 0 and at + len(word) > last_end:
             after = at + len(word)
-            # (As \b in text[start:end]: its ends end a word.)
-            if (at == start or not _word_character(lowered[at - 1])) and \
-                    (after == end or not _word_character(lowered[after])):
+            if _whole_word(lowered, at, after, start, end):  # (as \b in text[start:end])
                 last_end = after
                 break
             at = lowered.rfind(word, start, after - 1)

@@ -46,9 +46,10 @@ STUDY_LEAD = re.compile(r"(?:(?:A|An|The)\s+)?(?:[\w\-]+\s+){0,3}?([A-Za-z]+)(?:
 # Where what a "Learning ..." title learns ends: a preposition, "that", a colon or comma.
 TITLE_CLAUSE_END = re.compile(r"\s+(?:to|from|by|with|in|for|on|of|via|through|using|that|"
                               r"which|under|without|and|as|at)\b|[:,]|$")
-LEARNT_STOPS = {"the", "a", "an", "and", "or", "that", "which", "is", "are"}
 # A title's words up to that end.
 TITLE_WORD = re.compile(r"[^\s:,]+")
+# Words that are no part of what a title learns: prepositions, articles, "and", "is".
+LEARNT_STOPS = PREPOSITIONS | {"the", "a", "an", "and", "or", "is", "are"}
 # "Name: what it is" titles ("Name - ...", "Name — ..." too).
 TITLE_PREFIX = re.compile(r"^\s*(?:The\s+)?([^:]{1,40}?)\s*(?::| --? | — )\s*(.+)$")
 # "Sample-Efficient", "Multi-Agent": a title-case compound, a topic's word.
@@ -219,7 +220,7 @@ class TitleNames:
         words = [m.group(0) for m in spans[1:]]
         # (What ends in a task's head is that task: "Learning ... 3D Face Reconstruction".)
         if not 2 <= len(words) <= 4 or words[-1].lower() in self._task_heads or \
-                any(w.lower() in PREPOSITIONS | LEARNT_STOPS for w in words):
+                any(w.lower() in LEARNT_STOPS for w in words):
             return
         end = spans[-1].end()
         yield Candidate(0, end, text[:end], "task", type="Task")
