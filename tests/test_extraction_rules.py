@@ -157,6 +157,24 @@ def test_extract_many_keeps_paper_order_and_ids():
     assert all(find(r, "GPT-4") for r in results)
 
 
+def test_a_batch_extracts_each_paper_as_it_would_alone():
+    # nlp.pipe runs each component over a whole batch before the next component starts
+    # (BatchedComponent); no state may leak from one Doc of a batch into another.
+    from pathlib import Path
+
+    from kg.extraction import extraction_from_doc, paper_text
+    from kg.sources import read_papers
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    papers = sorted(read_papers([str(seeds)], lambda problem: None).papers.values(),
+                    key=lambda p: p.id)
+    nlp = build_pipeline()
+    batched = list(extract_many(papers, nlp, batch_size=50))
+    alone = [extraction_from_doc(nlp(paper_text(p)), p) for p in papers]
+    assert len(batched) == len(papers) > 200
+    assert sum(len(e.entities) + len(e.evaluated_on) for e in alone) > 1000
+    assert [b for b, a in zip(batched, alone) if b != a] == []
+
+
 # ------------------------------------------------------------------ title prefix
 
 def test_title_prefix_network_is_a_proposed_model():

@@ -55,7 +55,7 @@ def extract(paper: Paper, nlp: Language | None = None) -> Extraction:
 
 
 def extract_many(papers: Iterable[Paper], nlp: Language | None = None,
-                 batch_size: int = 64) -> Iterator[Extraction]:
+                 batch_size: int = 256) -> Iterator[Extraction]:
     nlp = nlp or default_pipeline()
     # Texts in, Docs out in the same order: pairing them here is cheaper than as_tuples,
     # which costs spaCy a context object per Doc.

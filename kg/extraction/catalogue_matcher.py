@@ -10,8 +10,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.catalogue import load_catalogue
-from kg.extraction.candidates import (Candidate, longest_first, set_extensions, text_of,
-                                      title_end_of, words_in)
+from kg.extraction.candidates import (BatchedComponent, Candidate, longest_first,
+                                      set_extensions, text_of, title_end_of, words_in)
 from kg.extraction.cue_words import add_cue_patterns, cue_spans
 from kg.extraction.cues import load_cues
 
@@ -24,7 +24,7 @@ def make_catalogue(nlp: Language, name: str):
     return CatalogueMatcher(nlp)
 
 
-class CatalogueMatcher:
+class CatalogueMatcher(BatchedComponent):
     """Finds catalogue names and aliases, and cue words. Cased names match exact tokens,
     lower-case ones any case; a match must cover whole words ("GPT-4" is not found inside
     "GPT-4V").

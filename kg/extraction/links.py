@@ -4,7 +4,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import sentence_of, set_extensions, text_of, urls_of
+from kg.extraction.candidates import (BatchedComponent, sentence_of, set_extensions, text_of,
+                                      urls_of)
 from kg.extraction.urls import classify_url
 
 @Language.factory("kg_urls")
@@ -14,7 +15,7 @@ def make_urls(nlp: Language, name: str):
 
 
 
-class UrlFinder:
+class UrlFinder(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         urls = []
         for start, end, url in urls_of(doc):

@@ -24,9 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.catalogue import load_catalogue
-from kg.extraction.candidates import (CORE, Candidate, add_vote, added_votes, best_type,
-                                      char_span, cue_words_of, extension, first_type,
-                                      longest_first, lower_case_of, lowered_text_of,
+from kg.extraction.candidates import (CORE, BatchedComponent, Candidate, add_vote, added_votes,
+                                      best_type, char_span, cue_words_of, extension,
+                                      first_type, longest_first, lower_case_of, lowered_text_of,
                                       prefer_sources, sentence_of, set_extensions, text_of,
                                       title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
@@ -213,7 +213,7 @@ VERB_LIKE_WORDS = frozenset({
     "largest", "optimal", "comprehensive", "common", "high-level", "low-level"})
 
 
-class NameFinder(TitleNames):
+class NameFinder(BatchedComponent, TitleNames):
     """Discovers names the catalogue lacks, types every candidate and marks proposals.
 
     `untyped` is the type given to a name-shaped word nothing else types (None drops it).

@@ -16,9 +16,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import (PAPER, Candidate, cue_words_of, extension,
-                                      lowered_text_of, sentences_of, set_extensions, text_of,
-                                      title_end_of, unique_by)
+from kg.extraction.candidates import (PAPER, BatchedComponent, Candidate, cue_words_of,
+                                      extension, lowered_text_of, sentences_of,
+                                      set_extensions, text_of, title_end_of, unique_by)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import DIGIT, list_joiner, normalise_name
 
@@ -95,7 +95,7 @@ ASCII_WORD_BYTES = bytes(code + 32 if 65 <= code <= 90 else
 ON_CUES = frozenset(("on", "across", b"on", b"across"))
 
 
-class RelationFinder:
+class RelationFinder(BatchedComponent):
     """Sentence rules for EVALUATED_ON and COMPARED_WITH over the typed candidates."""
 
     def __init__(self):

@@ -6,7 +6,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import TITLE_SEPARATOR, set_extensions, text_of
+from kg.extraction.candidates import (TITLE_SEPARATOR, BatchedComponent, set_extensions,
+                                      text_of)
 from kg.extraction.text import sentence_bounds, words_of
 
 NOT_A_START = numpy.uint64(2**64 - 1)  # -1 as from_array's uint64
@@ -17,7 +18,7 @@ def make_sentences(nlp: Language, name: str):
     return SentenceSplitter()
 
 
-class SentenceSplitter:
+class SentenceSplitter(BatchedComponent):
     """Rule-based sentences: the title, then the abstract split at sentence punctuation."""
 
     def __call__(self, doc: Doc) -> Doc:
