@@ -28,7 +28,7 @@ class BatchedComponent:
     instead of being evicted by the other stages after every Doc (about 15% of the wall time
     measured in bench/extraction.py). Its output per Doc is the same either way."""
 
-    def pipe(self, docs, batch_size: int = 256):
+    def pipe(self, docs, batch_size: int = 1024):
         for batch in minibatch(docs, batch_size):
             for doc in batch:
                 self(doc)
