@@ -30,9 +30,12 @@ class BatchedComponent:
 
     def pipe(self, docs, batch_size: int = 1024):
         for batch in minibatch(docs, batch_size):
-            for doc in batch:
-                self(doc)
+            self.process_batch(batch)
             yield from batch
+
+    def process_batch(self, docs: list[Doc]) -> None:
+        for doc in docs:
+            self(doc)
 
 
 @dataclass(slots=True)
