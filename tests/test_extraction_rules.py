@@ -1315,6 +1315,18 @@ def test_a_titles_two_means_are_two_proposals():
     for name in ("Over-Trust Penalty", "Retrospection-Allocation"):
         assert (get(ex, name).type, get(ex, name).proposed) == ("Method", True)
 
+@pytest.mark.parametrize("title", [
+    "Kestrel: Alleviating Hallucination via Over-Trust  Penalty and   Retrospection-Allocation",
+    "Kestrel: Alleviating Hallucination via  Over-Trust Penalty\nand Retrospection-Allocation"])
+def test_a_titles_means_keep_their_offsets_across_runs_of_spaces(title):
+    # An API caller's title may hold runs of spaces or a line break (sources collapse them):
+    # each means still spans its own words, named with single spaces.
+    ex = run(title, "We present Kestrel, grounded in an Over-trust Penalty and a Retrospection-"
+                    "Allocation strategy.")
+    for name in ("Over-Trust Penalty", "Retrospection-Allocation"):
+        mention = next(m for m in get(ex, name).mentions if m.field == "title")
+        assert (mention.text, " ".join(title[mention.start:mention.end].split())) == (name, name)
+
 
 def test_a_variant_of_a_model_the_abstract_names_is_a_model():
     ex = run("Kestrel-MoE: Learning Sparse Generalist Models",

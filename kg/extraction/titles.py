@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from kg.extraction.candidates import (Candidate, add_vote, lower_case_of, lowered_text_of,
                                       text_of, title_end_of, urls_of)
-from kg.extraction.text import is_capitalised, is_name_shaped, normalise_name, word_edge
+from kg.extraction.text import (NON_SPACE, is_capitalised, is_name_shaped, normalise_name,
+                                word_edge)
 
 PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
                 "that", "which"}
@@ -23,6 +24,7 @@ TITLE_HEAD_WEIGHT = 4
 TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+"
                          r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
                          r"in|to)\s+)?){1,4}[A-Z][\w\-]*)\s*$")
+AND_BETWEEN = re.compile(r"\s+and\s+")
 GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learning",
                          "neural networks", "deep neural networks", "machine learning",
                          "reinforcement learning", "multimodal large language models",
@@ -151,25 +153,31 @@ class TitleNames:
         for match in TITLE_MEANS.finditer(title):
             if body is None:
                 body = normalise_name(text[title_end_of(doc):])
-            words = match.group(1).split()
-            while words and words[-1][:1].islower():
+            # Words with their offsets, as a title may hold runs of spaces (an API caller's).
+            words = list(NON_SPACE.finditer(title, match.start(1), match.end(1)))
+            while words and title[words[-1].start()].islower():
                 words.pop()
-            phrase = " ".join(words)
+            start, end = words[0].start(), words[-1].end()
             # "via Over-Trust Penalty and Retrospection-Allocation": two means, or one name.
-            parts = [phrase] if normalise_name(phrase) in body else phrase.split(" and ")
-            for part in parts:
+            if normalise_name(title[start:end]) in body:
+                parts = [(start, end)]
+            else:
+                cuts = list(AND_BETWEEN.finditer(title, start, end))
+                parts = list(zip([start] + [cut.end() for cut in cuts],
+                                 [cut.start() for cut in cuts] + [end]))
+            for start, end in parts:
+                part = title[start:end]
                 part_words = part.split()
                 # Kept when the abstract names it too; a title's closing phrase is often a
                 # topic.
                 if part_words[0].lower().endswith("ing") or \
-                        part.lower() in GENERIC_TITLE_PHRASES or \
+                        " ".join(part_words).lower() in GENERIC_TITLE_PHRASES or \
                         normalise_name(part) not in body or \
                         len(part_words) < 2 and len(parts) < 2 and not is_name_shaped(part):
                     continue
                 # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word.
                 type_ = "Model" if self.cues.head_type(part_words[-1]) == "Model" else "Method"
-                start = match.start(1) + phrase.index(part)
-                yield Candidate(start, start + len(part), part, "title-means", type=type_,
+                yield Candidate(start, end, " ".join(part_words), "title-means", type=type_,
                                 proposed=True)
 
     def _title_lead(self, doc: Doc):
