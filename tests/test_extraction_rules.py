@@ -1346,6 +1346,54 @@ def test_comparatives_without_a_named_measure_give_no_metric(sentence):
     assert not [e.name for e in ex.entities if e.type == "Metric"], sentence
 
 
+def test_a_comparatives_measure_keeps_its_offsets_across_runs_of_spaces():
+    abstract = "FooNet reaches higher  normalized   inference throughput than Kestrel."
+    metric = get(run("Notes on Speed", abstract), "normalized inference throughput")
+    mention = metric.mentions[0]
+    assert (metric.type, mention.text) == ("Metric", "normalized inference throughput")
+    assert abstract[mention.start:mention.end] == "normalized   inference throughput"
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("On Orrery-Bench, our method achieves an overall DVPQ of 57.1.", "DVPQ"),
+    ("For the cube, FooNet attains the highest optimality rate exceeding 98%.", "optimality rate"),
+    ("Kestrel reaches state-of-the-art accuracy of 91.2% on the test split.", "accuracy"),
+])
+def test_the_measure_a_result_is_stated_in_is_a_metric(sentence, measure):
+    ex = run("Notes on Results", sentence)
+    assert [(e.name, e.type) for e in ex.entities if e.type == "Metric"] == [(measure, "Metric")]
+    mention = get(ex, measure).mentions[0]
+    assert sentence[mention.start:mention.end] == measure
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel achieves impressive metric scores of 77.8 on the test split.",
+    "Kestrel obtains an improvement of 4 points on the test split.",
+    "Kestrel reaches a total of 5 wins.",
+])
+def test_a_stated_result_without_a_named_measure_gives_no_metric(sentence):
+    ex = run("Notes on Results", sentence)
+    assert not [e.name for e in ex.entities if e.type == "Metric"], sentence
+
+
+def test_a_name_before_the_word_metric_is_a_metric_and_proposed_when_defined():
+    ex = run("Rethinking Trajectory Evaluation",
+             "We also introduce the Average Maximum Eigenvalue (AMV) metric that quantifies "
+             "the overall spread. Results are scored with the Orrery-IQA metric.")
+    amv = get(ex, "AMV")
+    assert (amv.type, amv.proposed) == ("Metric", True)
+    assert "Average Maximum Eigenvalue" in [amv.name, *amv.aliases]
+    assert (get(ex, "Orrery-IQA").type, get(ex, "Orrery-IQA").proposed) == ("Metric", False)
+
+
+def test_a_metric_the_paper_introduces_is_proposed_but_not_a_measure_phrase():
+    ex = run("Notes on Robustness",
+             "We further introduce Orrery-Sensitivity, a novel metric that characterizes "
+             "robustness. Our proposed model achieves a significantly higher safety score.")
+    sensitivity = get(ex, "Orrery-Sensitivity")
+    assert (sensitivity.type, sensitivity.proposed) == ("Metric", True)
+    assert (get(ex, "safety score").type, get(ex, "safety score").proposed) == ("Metric", False)
+
 def test_a_dash_pair_parts_the_words_of_a_long_form():
     ex = run("Notes on Reasoning", "It integrates two reasoning paradigms--Natural Language "
                                    "Reasoning (NLR) and Symbolic Reasoning (SR).")

@@ -1,5 +1,6 @@
 """Cue words: where the words the rules key on occur (comparison cues, proposal verbs,
-comparatives before a measure, task heads, eponymous methods' heads). kg_catalogue finds them
+comparatives before a measure, verbs before a stated result, task heads, eponymous methods'
+heads). kg_catalogue finds them
 in the same PhraseMatcher pass as the catalogue's names.
 
 A regular expression per cue list scanned every abstract once per list; the matcher looks each
@@ -15,7 +16,8 @@ from kg.extraction.cues import load_cues
 
 # Kind of cue -> the cue lists (see cues.toml) it is made of.
 CUE_KINDS = {"comparison": ("comparison",), "proposal": ("proposal_verbs", "naming_words"),
-             "comparative": ("comparatives",), "task_head": ("task_heads",),
+             "comparative": ("comparatives",), "attaining": ("attaining_verbs",),
+             "task_head": ("task_heads",),
              "eponym_head": ("eponym_heads",), "name_head": ("heads_before_names",)}
 
 

@@ -28,7 +28,9 @@ class Cues:
     task_heads: frozenset[str]
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
+    measure_praise: frozenset[str]
     comparatives: frozenset[str]
+    attaining_verbs: frozenset[str]
     eponym_heads: frozenset[str]
     method_heads: frozenset[str]
     fields: frozenset[str]
@@ -64,7 +66,9 @@ def load_cues() -> Cues:
         task_heads=frozenset(data["tasks"]["heads"]),
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),
+        measure_praise=frozenset(data["metrics"]["measure_praise"]),
         comparatives=frozenset(data["metrics"]["comparatives"]),
+        attaining_verbs=frozenset(data["metrics"]["attaining_verbs"]),
         eponym_heads=frozenset(data["eponyms"]["heads"]),
         method_heads=frozenset(data["heads"]["Method"]),
         fields=frozenset(data["tasks"]["fields"]),

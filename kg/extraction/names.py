@@ -166,6 +166,13 @@ EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
 # "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
 AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
+# "achieves an overall DVPQ of 57.1", "attains an optimality rate exceeding 98%": the measure a
+# result is stated in, between a verb of attaining and its number.
+# (Tried at the attaining verbs kg_catalogue found.)
+STATED_MEASURE = re.compile(
+    r"\w+\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:overall|average|mean|final)\s+)?([A-Za-z][\w\-]*(?:\s+[a-z][a-z\-]*){0,2})"
+    r"\s+(?:of|exceeding|above|over)\s+\d")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
@@ -251,6 +258,8 @@ class NameFinder(BatchedComponent, TitleNames):
         variants = "|".join(sorted(w.capitalize() for w in self.cues.variant_suffixes))
         self._variant_after = re.compile(rf"\s(?:{variants})\b(?![\-.]\w|\s+(?:language|"
                                          r"models?|scale|multimodal|vision)\b)")
+        # Words before a stated measure that are not part of its name.
+        self._measure_skips = self.cues.task_stop_modifiers | self.cues.measure_praise
         # The words that make a sentence one of evaluation, but those "on X" says anyway.
         self._evaluation_words = self.cues.evaluation - {"on", "across", "performance"}
         # The words whose shape verdict is known, and the verdicts of those that are names.
@@ -729,12 +738,14 @@ class NameFinder(BatchedComponent, TitleNames):
             for match in AT_CUTOFF.finditer(text):
                 yield Candidate(match.start(), match.end(), match.group(0), "metric",
                                 type="Metric")
+        yield from self._stated_measures(doc)
         matched_to = 0
         for start, _ in cue_words_of(doc, "comparative"):
             if start < matched_to or not (match := self._metric_phrase.match(text, start)):
                 continue  # a comparative inside the last phrase does not start another
             matched_to = match.end()
-            words = match.group(1).split()
+            spans = list(NON_SPACE.finditer(text, match.start(1), match.end(1)))
+            words = [span.group() for span in spans]
             heads = [k for k, w in enumerate(words) if _singular(w) in self.cues.metric_heads]
             if not heads or words[0] in self.cues.task_stop_modifiers:
                 continue
@@ -746,10 +757,30 @@ class NameFinder(BatchedComponent, TitleNames):
                     words[0].startswith("trade-off") or len(words) == 1 and \
                     _singular(words[0]) in ("time", "cost", "usage", "overhead", "length"):
                 continue
-            phrase = " ".join(words)
-            start = match.start(1)
-            yield Candidate(start, start + len(phrase), phrase, "metric", type="Metric",
+            # (Offsets from the words: the text may hold runs of spaces.)
+            yield Candidate(match.start(1), spans[len(words) - 1].end(), " ".join(words),
+                            "metric", type="Metric",
                             lemma=" ".join(words[:-1] + [_singular(words[-1])]))
+
+    def _stated_measures(self, doc: Doc):
+        """"achieves an overall DVPQ of 57.1", "attains the highest optimality rate exceeding
+        98%": a name, or lower-case words ending in a measure's head (not "score": "impressive
+        metric scores of 77.8%" names none), praise before them left out."""
+        text, skipped = text_of(doc), self._measure_skips
+        for start, _ in cue_words_of(doc, "attaining"):
+            if not (match := STATED_MEASURE.match(text, start)):
+                continue
+            words = list(NON_SPACE.finditer(text, match.start(1), match.end(1)))
+            while len(words) > 1 and words[0].group() in skipped:
+                del words[0]
+            names = [w.group() for w in words]
+            head = _singular(names[-1])
+            if len(names) == 1 and is_name_shaped(names[0]) and \
+                    names[0] not in self.cues.generic or \
+                    names[0] not in skipped and all(w.islower() for w in names) and \
+                    head != "score" and head in self.cues.metric_heads:
+                start, end = words[0].start(), words[-1].end()
+                yield Candidate(start, end, " ".join(names), "metric", type="Metric")
 
     # ---- typing
 
@@ -1149,9 +1180,12 @@ class NameFinder(BatchedComponent, TitleNames):
     def _mark_proposed(self, doc: Doc, candidates: list[Candidate]) -> None:
         text = text_of(doc)
         for cand in candidates:
-            # Tasks count too when defined by an acronym: "we introduce verbalized machine
-            # learning (VML)" proposes a method, whatever its head word.
+            # Named metrics count too ("we propose E3-Score, a metric ..."; not a measure
+            # phrase or a known one: "a significantly higher safety score"), and tasks when
+            # defined by an acronym: "we introduce verbalized machine learning (VML)"
+            # proposes a method, whatever its head word.
             if cand.source == "title" or cand.type not in CORE and not (
+                    cand.type == "Metric" and cand.source not in ("metric", "catalogue") or
                     cand.type == "Task" and cand.source in ("long-form", "acronym")):
                 continue
             if self._introduced_here(doc, cand):
