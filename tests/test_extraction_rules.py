@@ -1366,6 +1366,26 @@ def test_the_measure_a_result_is_stated_in_is_a_metric(sentence, measure):
     assert sentence[mention.start:mention.end] == measure
 
 
+def test_capitalised_words_before_a_word_for_data_name_a_benchmark():
+    ex = run("Notes on Solvers",
+             "It surpasses every entry of the Orrery Santa 2023 challenge. We evaluate our "
+             "method on the Kestrel Control suite, and Marigold Tessellate data helps.")
+    assert (get(ex, "Orrery Santa 2023").type, get(ex, "Kestrel Control suite").type) == \
+        ("Benchmark", "Benchmark")
+    assert ("<paper>", "Kestrel Control suite") in evaluated(ex)
+    assert find(ex, "Marigold Tessellate") is None  # "data" is no word for a benchmark
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Orrery Santa dataset is small.",  # the sentence's first word
+    "Results on the LLM Orrery benchmark hold.",  # a generic word among them
+    "On the Orrery dataset, results hold.",  # one word
+])
+def test_capitalised_words_before_a_word_for_data_that_name_no_benchmark(sentence):
+    ex = run("Notes on Data", sentence)
+    assert not [e.name for e in ex.entities if e.type == "Benchmark" and " " in e.name], sentence
+
+
 @pytest.mark.parametrize("sentence", [
     "Kestrel achieves impressive metric scores of 77.8 on the test split.",
     "Kestrel obtains an improvement of 4 points on the test split.",

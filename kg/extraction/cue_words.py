@@ -18,7 +18,8 @@ from kg.extraction.cues import load_cues
 CUE_KINDS = {"comparison": ("comparison",), "proposal": ("proposal_verbs", "naming_words"),
              "comparative": ("comparatives",), "attaining": ("attaining_verbs",),
              "task_head": ("task_heads",),
-             "eponym_head": ("eponym_heads",), "name_head": ("heads_before_names",)}
+             "eponym_head": ("eponym_heads",), "name_head": ("heads_before_names",),
+             "benchmark_head": ("benchmark_heads_after_names",)}
 
 
 def add_cue_patterns(matcher: PhraseMatcher, nlp: Language, label_prefix: str) -> None:

@@ -25,6 +25,7 @@ class Cues:
     attached_suffixes: frozenset[str]
     variant_suffixes: frozenset[str]
     heads_before_names: frozenset[str]
+    benchmark_heads_after_names: frozenset[str]
     task_heads: frozenset[str]
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
@@ -63,6 +64,7 @@ def load_cues() -> Cues:
         attached_suffixes=frozenset(data["generic"]["attached_suffixes"]),
         variant_suffixes=frozenset(data["variants"]["suffixes"]),
         heads_before_names=frozenset(data["names"]["after_heads"]),
+        benchmark_heads_after_names=frozenset(data["names"]["before_benchmark_heads"]),
         task_heads=frozenset(data["tasks"]["heads"]),
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),

@@ -173,6 +173,10 @@ STATED_MEASURE = re.compile(
     r"\w+\s+(?:an?\s+|the\s+)?"
     r"(?:(?:overall|average|mean|final)\s+)?([A-Za-z][\w\-]*(?:\s+[a-z][a-z\-]*){0,2})"
     r"\s+(?:of|exceeding|above|over)\s+\d")
+# Capitalised words (or years) after a word ending in a lower-case letter, up to where a
+# benchmark's head starts.
+CAPITALISED_BEFORE_HEAD = re.compile(
+    r"(?<=[a-z] )((?:[A-Z][\w\-]*)(?: (?:[A-Z][\w\-]*|\d{2,4}))+) \Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
@@ -294,7 +298,8 @@ class NameFinder(BatchedComponent, TitleNames):
             pairs.append(alias_pairs)
         for rule in (self._title_prefix, self._title_means, self._title_lead,
                      self._title_learning_task, self._named_baselines, self._eponym_methods,
-                     self._proposal_names, self._shaped_words, self._names_after_heads):
+                     self._proposal_names, self._shaped_words, self._names_after_heads,
+                     self._names_before_benchmark_heads):
             for doc, found in zip(docs, founds):
                 found.extend(rule(doc))
         for doc, found in zip(docs, founds):  # (variants of the names found so far)
@@ -644,6 +649,29 @@ class NameFinder(BatchedComponent, TitleNames):
                 # prompting strategy": the head modifies)
             yield Candidate(starts[i], ends[i], word, "head-name",
                             type=self.cues.head_type(head))
+
+    def _names_before_benchmark_heads(self, doc: Doc):
+        """"in the Kaggle Santa 2023 challenge", "of the Deepmind Control suite": two or more
+        capitalised words (or years) after a lower-case word, just before a lower-case word
+        for a collection of data, name a benchmark (a suite with the word)."""
+        text = text_of(doc)
+        title_end = title_end_of(doc)
+        for head_start, head_end in cue_words_of(doc, "benchmark_head"):
+            if head_start < title_end or not text[head_start].islower():
+                continue
+            match = CAPITALISED_BEFORE_HEAD.search(text, max(title_end, head_start - 80),
+                                                   head_start)
+            if match is None:
+                continue
+            words = match.group(1).split()
+            before = text.rfind(" ", 0, match.start(1) - 1) + 1  # the lower-case word's start
+            if not text[before].islower() or \
+                    any(w in self.cues.generic or w in self.cues.capitalised_words for w in words):
+                continue
+            # (A suite's name holds the word: "DeepMind Control Suite".)
+            end = head_end if text.startswith("suite", head_start) else match.end(1)
+            yield Candidate(match.start(1), end, text[match.start(1):end], "head-name",
+                            type="Benchmark")
 
     def _shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:
         """(name, its expansions) when a word is a name by its shape alone, else (). Depends
