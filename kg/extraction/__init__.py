@@ -64,24 +64,24 @@ def extract_many(papers: Iterable[Paper], nlp: Language | None = None,
     # which costs spaCy a context object per Doc.
     for_texts, for_results = itertools.tee(papers)
     docs = nlp.pipe((paper_text(p) for p in for_texts), batch_size=batch_size)
-    with _rarer_collections():
+    with _without_cycle_collection():
         for doc, paper in zip(docs, for_results):
             yield extraction_from_doc(doc, paper)
 
 
 @contextmanager
-def _rarer_collections(first_generation: int = 20_000):
-    """Extraction makes many short-lived objects and few cycles; at Python's default
-    threshold (700 allocations) the cyclic collector runs every few abstracts and rescans the
-    large, long-lived heap: 5-10% of the time in bench/extraction.py. Restored afterwards."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(first_generation, before[0]), *before[1:])
-    gc.freeze()  # what exists already (pipeline, catalogue, inputs) is not rescanned meanwhile
+def _without_cycle_collection():
+    """Extraction makes many objects and no reference cycles (a test checks), so the cyclic
+    collector would find nothing: it would only rescan the live Docs of the batch each time,
+    5-10% of the time in bench/extraction.py. It is paused meanwhile (the caller's code
+    between results too), and resumed afterwards, when the generator finishes or is dropped."""
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        gc.unfreeze()
-        gc.set_threshold(*before)
+        if was_enabled:
+            gc.enable()
 
 
 # ------------------------------------------------------------------ Doc -> Extraction

@@ -1,7 +1,7 @@
 """Cue words: where the words the rules key on occur (comparison cues, proposal verbs,
 comparatives before a measure, verbs before a stated result, task heads, eponymous methods'
-heads). kg_catalogue finds them
-in the same PhraseMatcher pass as the catalogue's names.
+heads, words for data after a name). kg_catalogue finds them in the same PhraseMatcher pass
+as the catalogue's names.
 
 A regular expression per cue list scanned every abstract once per list; the matcher looks each
 token up once for all of them. The rules then run their patterns only at these positions.
@@ -17,8 +17,8 @@ from kg.extraction.cues import load_cues
 # Kind of cue -> the cue lists (see cues.toml) it is made of.
 CUE_KINDS = {"comparison": ("comparison",), "proposal": ("proposal_verbs", "naming_words"),
              "comparative": ("comparatives",), "attaining": ("attaining_verbs",),
-             "task_head": ("task_heads",),
-             "eponym_head": ("eponym_heads",), "name_head": ("heads_before_names",),
+             "task_head": ("task_heads",), "eponym_head": ("eponym_heads",),
+             "name_head": ("heads_before_names",),
              "benchmark_head": ("benchmark_heads_after_names",)}
 
 

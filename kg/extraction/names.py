@@ -167,8 +167,8 @@ EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*
 # "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
 AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
 # "achieves an overall DVPQ of 57.1", "attains an optimality rate exceeding 98%": the measure a
-# result is stated in, between a verb of attaining and its number.
-# (Tried at the attaining verbs kg_catalogue found.)
+# result is stated in, between a verb of attaining and its number (tried at the attaining
+# verbs kg_catalogue found).
 STATED_MEASURE = re.compile(
     r"\w+\s+(?:an?\s+|the\s+)?"
     r"(?:(?:overall|average|mean|final)\s+)?([A-Za-z][\w\-]*(?:\s+[a-z][a-z\-]*){0,2})"
@@ -760,7 +760,8 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _metric_phrases(self, doc: Doc):
         """Measures stated as compared quantities: "lower mis-clustering errors", "higher
-        normalized inference throughput"; measures at a cut-off: "pass@100", "Recall@10"."""
+        normalized inference throughput"; measures at a cut-off: "pass@100", "Recall@10";
+        the measures results are stated in (_stated_measures)."""
         text = text_of(doc)
         if "@" in text:  # a literal test first: most abstracts have none
             for match in AT_CUTOFF.finditer(text):
@@ -807,8 +808,8 @@ class NameFinder(BatchedComponent, TitleNames):
                     names[0] not in self.cues.generic or \
                     names[0] not in skipped and all(w.islower() for w in names) and \
                     head != "score" and head in self.cues.metric_heads:
-                start, end = words[0].start(), words[-1].end()
-                yield Candidate(start, end, " ".join(names), "metric", type="Metric")
+                yield Candidate(words[0].start(), words[-1].end(), " ".join(names), "metric",
+                                type="Metric")
 
     # ---- typing
 
