@@ -1337,6 +1337,7 @@ def test_a_titles_two_means_are_two_proposals():
     for name in ("Over-Trust Penalty", "Retrospection-Allocation"):
         assert (get(ex, name).type, get(ex, name).proposed) == ("Method", True)
 
+
 @pytest.mark.parametrize("title", [
     "Kestrel: Alleviating Hallucination via Over-Trust  Penalty and   Retrospection-Allocation",
     "Kestrel: Alleviating Hallucination via  Over-Trust Penalty\nand Retrospection-Allocation"])

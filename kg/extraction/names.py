@@ -30,9 +30,10 @@ from kg.extraction.candidates import (CORE, BatchedComponent, Candidate, add_vot
                                       prefer_sources, sentence_of, set_extensions, text_of,
                                       title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (NAME_PART_SEPARATOR, NON_SPACE, acronym_matches,
-                                has_size_suffix, is_capitalised, is_name_shaped, list_joiner,
-                                matches_at, normalise_name, occurrences, word_edge)
+from kg.extraction.text import (AND_BETWEEN, NAME_PART_SEPARATOR, NON_SPACE,
+                                acronym_matches, has_size_suffix, is_capitalised,
+                                is_name_shaped, list_joiner, matches_at, normalise_name,
+                                occurrences, word_edge)
 from kg.extraction.titles import PREPOSITIONS, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
@@ -59,8 +60,6 @@ CLAUSE_OPENERS = {"while", "which", "that", "who", "whose", "where", "when", "wh
                   "yet", "thus", "hence"}
 # A word of three lower-case letters or more after a hyphen: "M3-Bench-robot".
 LOWER_CASE_PART = re.compile(r"-[a-z]{3,}")
-# The "and" between two parts of a name.
-AND_JOINT = re.compile(r"\s+and\s+")
 # A list's last part that joins two members: "V2V4Real and DAIR-V2X".
 LAST_JOINED = re.compile(r"(.*\S)\s+(?:and|or)\s+(\S.*)")
 # Where a LIST_PATTERN match can start.
@@ -116,11 +115,11 @@ REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it
 # "Our best model, X", "our approach, X": the authors naming their own artefact.
 OUR_THING_BEFORE = re.compile(r"\bour\s+(?:[\w\-]+\s+)?(?:model|method|approach|framework|"
                               r"system|agent|algorithm)s?,\s*$")
+# The words that may stand between the authors' verb and the name they introduce.
+VERB_TO_NAME_WORDS = frozenset({"a", "an", "the", "novel", "new", "simple"})
 # "we (first) introduce (a novel) ", "this paper proposes ": the verb before a name.
 VERB_JUST_BEFORE = re.compile(r"\b(?:[Ww]e|paper|work|and)\s+(?:[a-z]+ly\s+|first\s+|also\s+)?"
-                              r"([a-z]+)\s+(?:(?:a|an|the|novel|new|simple)\s+)*$")
-# The words VERB_JUST_BEFORE lets stand between the verb and the name.
-VERB_TO_NAME_WORDS = {"a", "an", "the", "novel", "new", "simple"}
+                              rf"([a-z]+)\s+(?:(?:{'|'.join(sorted(VERB_TO_NAME_WORDS))})\s+)*$")
 # "(2) X": a later item of enumerated contributions.
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
@@ -546,7 +545,7 @@ class NameFinder(BatchedComponent, TitleNames):
         if len(parts) == 2 and _variants_of_one_name(*parts):
             # "namely Ling-Lite and Ling-Plus": two sizes of one proposal. (Each where the text
             # has it: blanked LaTeX may leave more than one space around "and".)
-            joint = AND_JOINT.search(text, match.start(2), end)
+            joint = AND_BETWEEN.search(text, match.start(2), end)
             return [Candidate(match.start(2), joint.start(), parts[0], "proposal"),
                     Candidate(joint.end(), end, parts[1], "proposal")]
         return [Candidate(match.start(2), end, name, "proposal")]

@@ -170,6 +170,8 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]):
 
 
 NON_SPACE = re.compile(r"\S+")
+# The "and" between two parts of a name, or two names.
+AND_BETWEEN = re.compile(r"\s+and\s+")
 NON_ALNUM = re.compile(r"[\W_]+")
 ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 

@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 
 from kg.extraction.candidates import (Candidate, add_vote, lower_case_of, lowered_text_of,
                                       text_of, title_end_of, urls_of)
-from kg.extraction.text import (NON_SPACE, is_capitalised, is_name_shaped, normalise_name,
-                                word_edge)
+from kg.extraction.text import (AND_BETWEEN, NON_SPACE, is_capitalised, is_name_shaped,
+                                normalise_name, word_edge)
 
 PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
                 "that", "which"}
@@ -24,7 +24,6 @@ TITLE_HEAD_WEIGHT = 4
 TITLE_MEANS = re.compile(r"\b(?:via|with|by|using|through)\s+"
                          r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|with|"
                          r"in|to)\s+)?){1,4}[A-Z][\w\-]*)\s*$")
-AND_BETWEEN = re.compile(r"\s+and\s+")
 GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learning",
                          "neural networks", "deep neural networks", "machine learning",
                          "reinforcement learning", "multimodal large language models",
