@@ -555,6 +555,27 @@ def test_named_list_member_takes_its_known_siblings_type(sentence, member, type_
     assert (entity.type, entity.catalogue_key, entity.proposed) == (type_, None, False)
 
 
+def test_a_list_member_followed_by_such_as_is_a_class_not_a_name():
+    ex = run("Notes on Inference",
+             "We consider procedures including Hamiltonian Monte Carlo, stochastic MCMC, and "
+             "heuristics such as deep ensembles.")
+    assert get(ex, "deep ensembles").type == "Method"
+    assert not [e.name for e in ex.entities if "heuristics" in e.name]
+
+
+@pytest.mark.parametrize("spelling, entry", [("Activity-Net", "ActivityNet"),
+                                             ("Mini-Grid", "MiniGrid")])
+def test_a_hyphenated_spelling_of_a_catalogued_benchmark_is_that_benchmark(spelling, entry):
+    ex = run("Notes on Retrieval",
+             f"Our model improves R@1 on MSR-VTT, {spelling}, and TabuLens, respectively.")
+    entity = get(ex, spelling)
+    assert (entity.type, entity.catalogue_key) == ("Benchmark", entry)
+    assert {e.name for e in ex.entities if e.type == "Benchmark"} >= {"MSR-VTT", "TabuLens"}
+    # A word of two capitalised parts that the catalogue does not know is no name.
+    plain = run("Notes on Retrieval", "Our model improves R@1 on MSR-VTT and Cross-Domain data.")
+    assert find(plain, "Cross-Domain") is None
+
+
 def test_list_of_unknown_plain_words_is_not_typed():
     ex = run("Notes on Training",
              "We compare optimizers including Heron, Osprey, and Merlin to find the best one.")
@@ -820,6 +841,16 @@ def test_named_subject_before_the_benchmark():
              "We propose Gradient Surgery for Bandits (GSB), a new exploration algorithm. "
              "GSB is evaluated on the ArmBench-3 suite.")
     assert evaluated(ex) == {("GSB", "ArmBench-3")}
+
+
+def test_a_name_is_not_compared_with_its_own_acronym():
+    # The nearest named method before "outperforms" is QFE's long form: no pair, rather than
+    # QFE compared with itself.
+    ex = run("Notes on Matching",
+             "We analyze the difference between weight matching and the quillfeather estimator "
+             "(QFE), a search method, and show that the matching outperforms QFE.")
+    assert get(ex, "QFE").aliases == ["quillfeather estimator"]
+    assert ex.compared_with == []
 
 
 def test_a_benchmark_paper_reports_the_models_it_evaluates_not_itself():
@@ -1109,6 +1140,13 @@ def test_quantities_plural_acronyms_and_modifiers_are_not_names(abstract):
     assert core_names(ex) == set(), abstract
 
 
+def test_a_name_ending_in_a_lower_case_s_is_no_acronyms_plural():
+    # "SoCs" is the plural of an acronym; "TabuLens" ends in a word, so it is a name.
+    ex = run("Notes on Tables", "We evaluate many SoCs on TabuLens, MMLU and GSM8K.")
+    assert get(ex, "TabuLens").type == "Benchmark"
+    assert find(ex, "SoCs") is None and find(ex, "SoC") is None
+
+
 def test_a_capitalised_english_word_is_a_name_where_the_abstract_defines_it():
     ex = run("Robust Patches", "Adversarial Training (AT) is popular. While AT is studied in "
                                "IS research, AT against patches is rare.")
@@ -1336,6 +1374,13 @@ def test_a_titles_two_means_are_two_proposals():
              "Allocation strategy.")
     for name in ("Over-Trust Penalty", "Retrospection-Allocation"):
         assert (get(ex, name).type, get(ex, name).proposed) == ("Method", True)
+
+
+def test_a_plain_word_among_a_titles_means_is_no_proposal():
+    ex = run("Kestrel: Universal Parallel Tuning with Efficient Parameter and Memory",
+             "We present Kestrel, which saves parameters and memory. Memory matters.")
+    assert find(ex, "Memory") is None
+    assert get(ex, "Kestrel").proposed
 
 
 @pytest.mark.parametrize("title", [
@@ -1574,6 +1619,18 @@ def test_title_lead_phrase_used_in_the_abstract_is_the_papers_method():
                 "We formalize an idea as the consistency hypothesis and test it.")
     assert find(topic, "The Consistency Hypothesis") is None
     assert find(topic, "consistency hypothesis") is None
+
+
+@pytest.mark.parametrize("title, name, type_", [
+    ("Sparse Tessellate Transformer", "Sparse Tessellate Transformer", "Model"),
+    ("Tessellate Pooling Network for Retrieval", "Tessellate Pooling Network", "Model"),
+    # A model's word after "using" is the means's, not the head's.
+    ("Tessellate Evolution Using Large Language Model", "Tessellate Evolution Using Large "
+     "Language Model", "Method")])
+def test_a_title_lead_headed_by_a_models_word_is_a_model(title, name, type_):
+    ex = run(title, f"This paper proposes the {name}, which pools passages around anchors.")
+    lead = get(ex, name)
+    assert (lead.type, lead.proposed) == (type_, True)
 
 
 @pytest.mark.parametrize("title, task", [

@@ -103,10 +103,14 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
     def resolve(name: str) -> str:
         return name if name == PAPER else name_of.get(normalise_name(name), name)
 
-    evaluated = [EvaluatedOn(resolve(s), resolve(b), resolve(m) if m else None, v, sent)
-                 for s, b, m, v, sent in extension(doc, "kg_evaluated_on") or []]
-    compared = [ComparedWith(resolve(s), resolve(b), sent)
-                for s, b, sent in extension(doc, "kg_compared_with") or []]
+    # (A pair whose two names resolve to one entity, "STE" and "straight-through estimator
+    # (STE)", relates nothing.)
+    evaluated = [EvaluatedOn(subject, bench, resolve(m) if m else None, v, sent)
+                 for s, b, m, v, sent in extension(doc, "kg_evaluated_on") or []
+                 if (subject := resolve(s)) != (bench := resolve(b))]
+    compared = [ComparedWith(subject, baseline, sent)
+                for s, b, sent in extension(doc, "kg_compared_with") or []
+                if (subject := resolve(s)) != (baseline := resolve(b))]
     return Extraction(paper.id, entities, urls, _dedupe_eval(evaluated),
                       unique_by(compared, lambda r: (r.subject, r.baseline)))
 

@@ -52,8 +52,9 @@ REPEATABLE_SOURCES = {"proposal", "title", "title-means", "title-lead", "long-fo
 LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\.,?)?|e\.g\.,?|"
                           r"(?:benchmarks|datasets|environments|baselines):)\s*"
                           r"((?:[^,;:()]{1,40},\s*)+"
-                          r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:to|in|on|for|which|"
-                          r"that|as|with|are|is|were|was|have|has)\b)")
+                          r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:such\s+as|to|in|on|"
+                          r"for|which|that|as|with|are|is|were|was|have|has)\b)")
+SUCH_AS = re.compile(r"\s+such\s+as\b")
 # Words that open a clause, not a list's member: "like A and B, while available, are ...".
 CLAUSE_OPENERS = {"while", "which", "that", "who", "whose", "where", "when", "whereas",
                   "although", "though", "because", "since", "are", "is", "was", "were", "but",
@@ -677,11 +678,13 @@ class NameFinder(BatchedComponent, TitleNames):
         on the word only, so the pipeline remembers it per word."""
         token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
         if not token or token in self.cues.generic or token in self.cues.capitalised_words \
-                or "://" in token or MATHS_CHARACTER.search(token) or not is_name_shaped(token):
+                or "://" in token or MATHS_CHARACTER.search(token):
             return ()  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
-        # "MGs", "SoCs": plurals of acronyms are classes, not names.
-        if token.endswith("s") and sum(map(str.isupper, token)) >= 2 and \
-                token[:-1].isalnum() and normalise_name(token[:-1]) not in self.known:
+        if not is_name_shaped(token):
+            return self._catalogued_spelling(token)
+        # "MGs", "SoCs": plurals of acronyms are classes, not names (but not "TabuLens").
+        if token.endswith("s") and token[-2:-1].isupper() and sum(map(str.isupper, token)) >= 2 \
+                and token[:-1].isalnum() and normalise_name(token[:-1]) not in self.known:
             return ()
         parts = NAME_PART_SEPARATOR.split(token)
         # "ML-generated", "LLM-Based": a name used as a modifier; "CPU-GPU": generic parts.
@@ -696,6 +699,16 @@ class NameFinder(BatchedComponent, TitleNames):
         if self.cues.generic.issuperset(filter(None, parts)):
             return ()  # (every part generic)
         return token, _expand_sizes(token)
+
+    def _catalogued_spelling(self, token: str) -> tuple[str, list[str]] | tuple[()]:
+        """"Activity-Net" for ActivityNet, "Mini-Grid" for MiniGrid: a hyphenated word that
+        spells a catalogued model or benchmark another way is that name, though its shape
+        alone ("Title-Title") would not make it one. (The catalogue's matcher finds only the
+        spellings it lists, token for token.)"""
+        if "-" not in token or not token[0].isalnum():
+            return ()  # (nor "-O3", a compiler's flag)
+        entry = self.known.get(normalise_name(token))
+        return (token, []) if entry is not None and entry.type in ("Model", "Benchmark") else ()
 
     def _task_phrases(self, doc: Doc):
         """'<modifiers> <task head>' in lower case: trajectory prediction, passage reranking.
@@ -1120,6 +1133,8 @@ class NameFinder(BatchedComponent, TitleNames):
                 if raw.split()[0].lower() in CLAUSE_OPENERS:
                     break  # "like A and B, while available, are ...": the list is over
                 start = text.find(raw, match.start(1) + at)
+                if SUCH_AS.match(text, start + len(raw)):
+                    continue  # "and heuristics such as deep ensembles": a class, then examples
                 members.append((start, start + len(raw), raw))
             if len(members) < (2 if of_benchmarks else 3):
                 continue

@@ -168,11 +168,13 @@ class TitleNames:
                 part = title[start:end]
                 part_words = part.split()
                 # Kept when the abstract names it too; a title's closing phrase is often a
-                # topic.
+                # topic. One plain word is a name only when it is one of several means ("and
+                # Retrospection-Allocation"), not a thing the method is good for ("with
+                # Efficient Parameter and Memory").
                 if part_words[0].lower().endswith("ing") or \
                         " ".join(part_words).lower() in GENERIC_TITLE_PHRASES or \
-                        normalise_name(part) not in body or \
-                        len(part_words) < 2 and len(parts) < 2 and not is_name_shaped(part):
+                        normalise_name(part) not in body or len(part_words) < 2 and \
+                        (len(parts) < 2 or part.isalpha()) and not is_name_shaped(part):
                     continue
                 # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word.
                 type_ = "Model" if self.cues.head_type(part_words[-1]) == "Model" else "Method"
@@ -209,11 +211,15 @@ class TitleNames:
             return
         # The head ends the phrase before its first "with"/"of": "Meta-training with ...".
         head = re.split(r"\s(?:with|of|and)\s", name)[0].split()[-1].lower()
-        type_ = "Task" if head in self._task_heads and head != "learning" else "Method"
+        # ("Sparse Universal Transformer" is a model, headed by a model's word; "Algorithm
+        # Evolution using Large Language Model" a method, its model's word a means's.)
+        type_ = "Task" if head in self._task_heads and head != "learning" else \
+            "Model" if self.cues.head_type(head) == "Model" and \
+            PREPOSITIONS.isdisjoint(map(str.lower, words)) else "Method"
         source = "title-lead" if repeated else "title-whole"
         for start in (match.start(1), body_at) if repeated else (match.start(1),):
             yield Candidate(start, start + len(name), text[start:start + len(name)],
-                            source, type=type_, proposed=type_ == "Method")
+                            source, type=type_, proposed=type_ != "Task")
 
     def _title_learning_task(self, doc: Doc):
         """"Learning Physical Models that Can Respect Conservation Laws": a title that opens
