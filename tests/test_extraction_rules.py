@@ -1030,11 +1030,18 @@ def test_comparisons_before_the_authors_speak_and_among_each_other_are_not_their
     assert compared(ex) == set()
 
 
-def test_a_proposed_name_is_never_a_baseline():
+def test_a_proposed_name_is_a_baseline_only_of_another_proposal():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is slower than "
              "Tessellate.")
     assert ("DBSCAN", "Tessellate") not in compared(ex)
+    # A variant the paper also proposes is compared with its original; a phrase about
+    # training that a comma closes does not make the variant a tool.
+    variant = run("Kestrel: Pooling Passages with Anchors",
+                  "We propose Kestrel for pooling. We further introduce Kestrel-Lite, a variant "
+                  "that skips thinking. With much less fine-tuning time, Kestrel-Lite achieves "
+                  "better accuracy than Kestrel. Kestrel outperforms GPT-4.")
+    assert compared(variant) == {("Kestrel-Lite", "Kestrel"), ("Kestrel", "GPT-4")}
 
 
 # ------------------------------------------------------------------ catalogue matching details

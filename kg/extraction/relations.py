@@ -41,9 +41,10 @@ VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across
 
 # The rules that find a name in the title (kg_names).
 TITLE_SOURCES = ("title", "title-whole", "title-lead", "title-means")
-# "fine-tuning RoBERTa", "pretraining 1.1B parameter Llama models": what is trained is a tool.
+# "fine-tuning RoBERTa", "pretraining 1.1B parameter Llama models": what is trained is a tool
+# (in the same phrase: "with less fine-tuning time, X achieves ..." makes X no tool).
 TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w*|apply\w*)"
-                            r"\s+(?:the\s+)?(?:[\w.,]+\s+){0,4}$", re.IGNORECASE)
+                            r"\s+(?:the\s+)?(?:[\w.]+\s+){0,4}$", re.IGNORECASE)
 # "Llama models", "ResNet and ViT models": a name used for a class of models.
 CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbones|variants|"
                          r"agents|frameworks|approaches|encoders|decoders)\b")
@@ -307,7 +308,7 @@ class RelationFinder(BatchedComponent):
                 (comma := text.find(", ", cue_end, stop)) > 0
             if fronted:
                 stop = comma
-            baselines = [c for c in cands if c.type in ("Model", "Method") and not c.proposed
+            baselines = [c for c in cands if c.type in ("Model", "Method")
                          and cue_end <= c.start < stop and not self._names_a_class(text, c)]
             cue = text[at:cue_end].lower()
             if EACH_OTHER.match(text, cue_end):
@@ -321,6 +322,10 @@ class RelationFinder(BatchedComponent):
                 subject = self._subject_before(doc, offset, at, cands, own, frozenset(beaten))
             if subject is None:
                 continue
+            # The paper's own work is a baseline only of another of its own ("No-Thinking-
+            # CLS-RL achieves superior performance than CLS-RL").
+            if subject == own or not any(c.proposed and c.name == subject for c in cands):
+                baselines = [b for b in baselines if not b.proposed]
             beaten.update(b.name for b in baselines)
             results += [(subject, b.name, sentence) for b in baselines
                         if normalise_name(b.name) != normalise_name(subject)]
