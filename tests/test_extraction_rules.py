@@ -962,6 +962,21 @@ def test_weak_cue_far_from_any_name_is_no_comparison():
     assert compared(ex) == set()
 
 
+@pytest.mark.parametrize("sentence", [
+    "We correlate the likelihoods of over 40 fine-tunes of various Pythia and OLMo models.",
+    "We show that existing solvers can be outperformed by programs found by DBSCAN.",
+    "Existing solvers are surpassed by DBSCAN on sparse graphs.",
+    "We compare Tessellate in conjunction with the K-means strategy on a PDE benchmark.",
+])
+def test_a_cue_that_compares_nothing_here_gives_no_pair(sentence):
+    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    assert compared(ex) == set()
+    # The same names in a comparison do pair.
+    assert compared(run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. "
+                                           "Tessellate outperforms DBSCAN and K-means.")) == \
+        {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}
+
+
 def test_pronoun_opening_a_sentence_continues_the_previous_subject():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is fast on small graphs. "

@@ -55,6 +55,11 @@ KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versi
 LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 # "against each other": a comparison among the things named before.
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
+# After a cue, what makes it no comparison of the names that follow: "over 40 fine-tunes of
+# Pythia" counts; "methods can be outperformed by programs found by an evolutionary algorithm"
+# puts the winner after the cue.
+NO_COMPARISON_AFTER = {"over": re.compile(r"\s+\d"), "outperformed": re.compile(r"\s+by\b"),
+                       "surpassed": re.compile(r"\s+by\b")}
 # After a benchmark's name: what it was used to make, not evaluated on.
 DATA_AS_MODIFIER = re.compile(r"(?:\s+|-)(?:baselines?|features|pre-?trained|pre-?training|"
                               r"checkpoints?|weights|initiali[sz]ation|embeddings)\b|"
@@ -81,6 +86,9 @@ FRONTED_ON = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?:[Oo]n|[Aa]cross|[Ff
                         r"[^,]{1,60},\s")
 # "We compare S with B", "this paper compares our method to B".
 COMPARE_STATEMENT = re.compile(r"\bcompares?\s+([^\s,;(][^,;(]{0,80}?)\s+(?:with|to|against)\s+")
+# Words before "with" that join what follows to the subject instead of comparing them.
+JOINED_NOT_COMPARED = ("in conjunction", "in combination", "together", "along", "combined",
+                       "coupled", "paired")
 # Between "compare S with" and the first baseline: "widely used optimizers, such as ".
 FIRST_BASELINE_LEAD = re.compile(r"[^,.;:]{0,60}?(?:,?\s*(?:such as|e\.g\.,?|including|like|"
                                  r"namely)\s*|:\s*)?")
@@ -313,6 +321,8 @@ class RelationFinder(BatchedComponent):
             cue = text[at:cue_end].lower()
             if EACH_OTHER.match(text, cue_end):
                 continue  # "contrast methods against each other"
+            if cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end):
+                continue
             # "over", "than", "against" also mean other things: the baseline must be near.
             if not baselines or cue in WEAK_COMPARISON and baselines[0].start - cue_end > 100:
                 continue
@@ -337,8 +347,8 @@ class RelationFinder(BatchedComponent):
         ones listed after "with" / "to" / "against"."""
         # (A literal test first: COMPARE_STATEMENT's scan tries every position.)
         match = COMPARE_STATEMENT.search(sentence) if "compare" in sentence else None
-        if match is None:
-            return []
+        if match is None or match.group(1).endswith(JOINED_NOT_COMPARED):
+            return []  # ("We compare CAPE in conjunction with curriculum learning ...")
         start, end = offset + match.start(1), offset + match.end(1)
         named = [c for c in cands if c.type in ("Model", "Method") and start <= c.start and
                  c.end <= end and not self._names_a_class(text, c)]
