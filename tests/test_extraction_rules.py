@@ -977,6 +977,14 @@ def test_a_cue_that_compares_nothing_here_gives_no_pair(sentence):
         {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}
 
 
+def test_examples_of_a_kind_are_not_the_subject_of_a_later_verb():
+    ex = run("Kestrel: A Small Base Model",
+             "We release Kestrel-1B. Kestrel-1B achieves performance comparable to base models "
+             "such as Qwen3-4B and Gemma3-12B at its scale, and outperforms models including "
+             "Llama-3-8B and OLMoE on reasoning.")
+    assert compared(ex) == {("Kestrel-1B", "Llama-3-8B"), ("Kestrel-1B", "OLMoE")}
+
+
 def test_pronoun_opening_a_sentence_continues_the_previous_subject():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is fast on small graphs. "

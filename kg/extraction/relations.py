@@ -54,6 +54,8 @@ KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versi
 # "GPT-like", "MLM-based": a name made a modifier.
 LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 # "against each other": a comparison among the things named before.
+# Just before the first of a list of examples.
+EXAMPLES_LEAD = re.compile(r"\b(?:such as|including|e\.g\.,?)\s+$")
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # After a cue, what makes it no comparison of the names that follow: "over 40 fine-tunes of
 # Pythia" counts; "methods can be outperformed by programs found by an evolutionary algorithm"
@@ -216,9 +218,11 @@ class RelationFinder(BatchedComponent):
         the paper's own approach when "we/our ..." comes nearer."""
         text = text_of(doc)
         # (The nearest is sought from the end: the ones before it are not tested as tools.)
-        for cand in reversed(cands):
+        for k in range(len(cands) - 1, -1, -1):
+            cand = cands[k]
             if cand.type in ("Model", "Method") and cand.start < limit and \
-                    cand.name not in skip and not self._used_as_tool(text, offset, cand):
+                    cand.name not in skip and not self._used_as_tool(text, offset, cand) and \
+                    not _an_example(text, offset, cands, k):
                 return cand.name if cand.start > _last_self_reference_end(doc, offset, limit) \
                     else own
         return own
@@ -391,6 +395,16 @@ class RelationFinder(BatchedComponent):
         if named and (own_at < 0 or named[0].start < own_at):
             return named[0].name
         return own if own_at >= 0 else None
+
+
+def _an_example(text: str, offset: int, cands: list[Candidate], k: int) -> bool:
+    """Whether cands[k] is one of a list of examples ("comparable to models such as Qwen3-4B
+    and Gemma3-12B, and outperforms ..."): what the sentence says of a kind, not of them."""
+    first = k
+    while first > 0 and list_joiner(text, cands[first - 1].end, cands[first].start):
+        first -= 1
+    return EXAMPLES_LEAD.search(text, max(offset, cands[first].start - 12),
+                                cands[first].start) is not None
 
 
 def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
