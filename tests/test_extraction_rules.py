@@ -985,6 +985,19 @@ def test_examples_of_a_kind_are_not_the_subject_of_a_later_verb():
     assert compared(ex) == {("Kestrel-1B", "Llama-3-8B"), ("Kestrel-1B", "OLMoE")}
 
 
+@pytest.mark.parametrize("clause", [", enabling efficient K-means clustering.",
+                                    ", while K-means remains cheaper.",
+                                    ", which K-means cannot match."])
+def test_a_clause_after_the_baselines_names_none(clause):
+    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. Tessellate "
+                                "improves purity by 16% compared with DBSCAN" + clause)
+    assert compared(ex) == {("Tessellate", "DBSCAN")}
+    # A list's ", including ..." still names baselines.
+    listed = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. Tessellate "
+                                    "outperforms strong baselines, including DBSCAN and K-means.")
+    assert compared(listed) == {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}
+
+
 def test_pronoun_opening_a_sentence_continues_the_previous_subject():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is fast on small graphs. "

@@ -54,6 +54,10 @@ KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versi
 # "GPT-like", "MLM-based": a name made a modifier.
 LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 # "against each other": a comparison among the things named before.
+# A clause after the baselines: ", while ...", ", which ...", ", enabling ..." (but a list's
+# ", including ..." names more of them).
+CLAUSE_AFTER_COMPARISON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)(?:while|which|"
+                                     r"whereas|where|thus|hence|thereby|[a-z]+ing)\b")
 # Just before the first of a list of examples.
 EXAMPLES_LEAD = re.compile(r"\b(?:such as|including|e\.g\.,?)\s+$")
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
@@ -320,6 +324,8 @@ class RelationFinder(BatchedComponent):
                 (comma := text.find(", ", cue_end, stop)) > 0
             if fronted:
                 stop = comma
+            elif clause := CLAUSE_AFTER_COMPARISON.search(text, cue_end, stop):
+                stop = clause.start()  # "..., enabling test-time scaling" names no baseline
             baselines = [c for c in cands if c.type in ("Model", "Method")
                          and cue_end <= c.start < stop and not self._names_a_class(text, c)]
             cue = text[at:cue_end].lower()
