@@ -998,6 +998,12 @@ def test_a_clause_after_the_baselines_names_none(clause):
     assert compared(listed) == {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}
 
 
+def test_a_model_the_method_runs_on_is_not_the_subject():
+    ex = run("Sparse Mixtures", "We propose Tessellate, a pooling method. Tessellate on "
+                                "GPT-4 outperforms DBSCAN.")
+    assert compared(ex) == {("Tessellate", "DBSCAN")}
+
+
 def test_pronoun_opening_a_sentence_continues_the_previous_subject():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is fast on small graphs. "
@@ -1173,6 +1179,7 @@ def test_lowercase_catalogue_names_match_plurals_and_title_case():
 
 @pytest.mark.parametrize("abstract", [
     "Our chips use 16GB of memory at 800Gbps with 12ms latency.",
+    "Larger 7B-9B models and 1.5B-13B LLMs are slower.",
     "Many SoCs and NPUs exist today.",
     "LLM-based tools and ML-generated text abound.",
     "We study FP6-Centric designs and KV-Aware caches.",

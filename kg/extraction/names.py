@@ -693,8 +693,10 @@ class NameFinder(BatchedComponent, TitleNames):
                 parts[-1] not in self.cues.variant_suffixes or \
                 len(parts) > 1 and parts[-1].lower() in self.cues.attached_suffixes:
             return ()
-        # "800Gbps", "16GB": quantities; "COmunication": a word styled to spell an acronym.
-        if UNIT_QUANTITY.fullmatch(token) or ACRONYM_STYLED_WORD.fullmatch(token):
+        # "800Gbps", "16GB", "7B-9B": quantities; "COmunication": a word styled to spell an
+        # acronym.
+        if all([UNIT_QUANTITY.fullmatch(p) for p in parts]) or \
+                ACRONYM_STYLED_WORD.fullmatch(token):
             return ()
         if self.cues.generic.issuperset(filter(None, parts)):
             return ()  # (every part generic)

@@ -31,8 +31,9 @@ VALUE = re.compile(r"(?<![\w.])[+\-]?\d+(?:\.\d+)?\s?%|(?<![\w.])[+\-]\d+(?:\.\d
                    r"|(?<![\w.])\d+\.\d+(?![\w.%])")
 
 
-# "using X", "with X", "of X": X is a tool or a part, not what is evaluated.
-USED_AS_TOOL = re.compile(r"\b(using|use|uses|with|via|by|from|of|than|like|on top of|upon|"
+# "using X", "with X", "of X", "S on GPT-4": X is a tool, a part or a platform, not what is
+# evaluated.
+USED_AS_TOOL = re.compile(r"\b(using|use|uses|with|via|by|from|of|than|like|on top of|upon|on|"
                           r"over|against|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # Between a value and its benchmark: "on", "on the", "accuracy on", "of the X test set on".
 VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across)\s+"
