@@ -1004,6 +1004,25 @@ def test_a_model_the_method_runs_on_is_not_the_subject():
     assert compared(ex) == {("Tessellate", "DBSCAN")}
 
 
+@pytest.mark.parametrize("sentence, pairs", [
+    # The models a method runs on are no baselines.
+    ("Tessellate outperforms pruning methods on models such as ResNet-18 and ViT-Small.",
+     set()),
+    # "Other X models" are not X's family.
+    ("Tessellate outperforms other GPT-4 models and K-means.", {("Tessellate", "K-means")}),
+    # Defending against attacks is no comparison.
+    ("Tessellate is robust against attacks on DBSCAN systems.", set()),
+    ("Tessellate defends against DBSCAN attacks.", set()),
+    # The same words that do compare.
+    ("Tessellate outperforms ResNet-18 and ViT-Small.",
+     {("Tessellate", "ResNet-18"), ("Tessellate", "ViT-Small")}),
+    ("Tessellate is tested against DBSCAN.", {("Tessellate", "DBSCAN")}),
+])
+def test_platforms_other_models_and_defences_are_no_baselines(sentence, pairs):
+    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    assert compared(ex) == pairs
+
+
 def test_pronoun_opening_a_sentence_continues_the_previous_subject():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is fast on small graphs. "

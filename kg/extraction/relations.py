@@ -61,6 +61,13 @@ CLAUSE_AFTER_COMPARISON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b
                                      r"whereas|where|thus|hence|thereby|[a-z]+ing)\b")
 # Just before the first of a list of examples.
 EXAMPLES_LEAD = re.compile(r"\b(?:such as|including|e\.g\.,?)\s+$")
+# Just before a list of what a method runs on: "on models such as", "across backbones like".
+PLATFORMS_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+|various\s+|several\s+|different\s+)?"
+                            r"(?:models|backbones|architectures|LLMs|MLLMs|VLMs|networks)\s+"
+                            r"(?:such as|including|like|e\.g\.,?)\s+$")
+# Before "against": defending, not comparing ("robust against attacks", "defends against").
+DEFENDED_BEFORE = re.compile(r"\b(?:defen[cds]\w*|robust\w*|protect\w*|resilien\w*|guard\w*|"
+                             r"safeguard\w*|secur\w*|immun\w*)\s+$", re.IGNORECASE)
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # After a cue, what makes it no comparison of the names that follow: "over 40 fine-tunes of
 # Pythia" counts; "methods can be outperformed by programs found by an evolutionary algorithm"
@@ -329,7 +336,13 @@ class RelationFinder(BatchedComponent):
                 stop = clause.start()  # "..., enabling test-time scaling" names no baseline
             baselines = [c for c in cands if c.type in ("Model", "Method")
                          and cue_end <= c.start < stop and not self._names_a_class(text, c)]
+            # "outperforms pruning methods on models such as ResNet-18 and ViT-S": the models
+            # the methods run on are no baselines.
+            baselines = [c for k, c in enumerate(cands) if c in baselines and
+                         not _listed_after(text, offset, cands, k, PLATFORMS_LEAD)]
             cue = text[at:cue_end].lower()
+            if cue == "against" and DEFENDED_BEFORE.search(text, max(offset, at - 20), at):
+                continue  # "robust against attacks in 3DGS systems"
             if EACH_OTHER.match(text, cue_end):
                 continue  # "contrast methods against each other"
             if cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end):
@@ -385,9 +398,11 @@ class RelationFinder(BatchedComponent):
         """"GPT-like models", "MLM-based encoders", "baseline MAS methods", "methods of RM":
         the name describes a kind of baseline, or a part of one, not a baseline itself."""
         kind = CLASS_AFTER.match(text, cand.end)
-        # ("T0 and T5 models" are the T5 family's: the baseline is T5.)
+        # ("T0 and T5 models" are the T5 family's: the baseline is T5; "other CUA models" are
+        # not CUA's.)
         family = kind is not None and cand.type == "Model" and \
-            kind.group(0).strip() in ("models", "variants")
+            kind.group(0).strip() in ("models", "variants") and \
+            not text.endswith("other ", max(0, cand.start - 6), cand.start)
         return bool(LIKE_AFTER.match(text, cand.end) or kind and not family or
                     KINDS_OF.search(text, max(0, cand.start - 30), cand.start))
 
@@ -404,14 +419,21 @@ class RelationFinder(BatchedComponent):
         return own if own_at >= 0 else None
 
 
-def _an_example(text: str, offset: int, cands: list[Candidate], k: int) -> bool:
-    """Whether cands[k] is one of a list of examples ("comparable to models such as Qwen3-4B
-    and Gemma3-12B, and outperforms ..."): what the sentence says of a kind, not of them."""
+def _listed_after(text: str, offset: int, cands: list[Candidate], k: int,
+                  lead: re.Pattern) -> bool:
+    """Whether cands[k], or the list of names it ends, comes right after `lead` in its
+    sentence (which starts at `offset`)."""
     first = k
     while first > 0 and list_joiner(text, cands[first - 1].end, cands[first].start):
         first -= 1
-    return EXAMPLES_LEAD.search(text, max(offset, cands[first].start - 12),
-                                cands[first].start) is not None
+    start = cands[first].start
+    return lead.search(text, max(offset, start - 40), start) is not None
+
+
+def _an_example(text: str, offset: int, cands: list[Candidate], k: int) -> bool:
+    """Whether cands[k] is one of a list of examples ("comparable to models such as Qwen3-4B
+    and Gemma3-12B, and outperforms ..."): what the sentence says of a kind, not of them."""
+    return _listed_after(text, offset, cands, k, EXAMPLES_LEAD)
 
 
 def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
