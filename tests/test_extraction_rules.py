@@ -1023,6 +1023,29 @@ def test_platforms_other_models_and_defences_are_no_baselines(sentence, pairs):
     assert compared(ex) == pairs
 
 
+@pytest.mark.parametrize("sentence, pairs", [
+    # What a method matches, or the method it improves, is its baseline.
+    ("Tessellate matches the clustering quality of DBSCAN.", {("Tessellate", "DBSCAN")}),
+    ("Tessellate matches GPT-4 overall.", {("Tessellate", "GPT-4")}),
+    ("Tessellate, while matching the accuracy of K-means, is cheaper.",
+     {("Tessellate", "K-means")}),
+    ("Tessellate enhances the OOD performance of DBSCAN.", {("Tessellate", "DBSCAN")}),
+    ("Tessellate improves DBSCAN with sparse anchors.", {("Tessellate", "DBSCAN")}),
+    ("Tessellate enhances popular clustering methods such as DBSCAN and K-means.",
+     {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}),
+    # A model a method improves is what it runs on; an aim, a participle or a name is no
+    # comparison; nor is what is improved beyond "the <measure> of".
+    ("Tessellate boosts the accuracy of GPT-4 by 2%.", set()),
+    ("We use Tessellate to enhance DBSCAN on sparse graphs.", set()),
+    ("An improved DBSCAN is used with Tessellate.", set()),
+    ("Tessellate improves the accuracy of retrieval with DBSCAN.", set()),
+    ("Tessellate improves MoE LLMs and DBSCAN experts.", set()),
+])
+def test_what_a_method_matches_or_improves_is_its_baseline(sentence, pairs):
+    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    assert compared(ex) == pairs
+
+
 def test_pronoun_opening_a_sentence_continues_the_previous_subject():
     ex = run("Sparse Mixtures",
              "We propose Tessellate, a clustering algorithm. DBSCAN is fast on small graphs. "

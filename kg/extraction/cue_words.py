@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from kg.extraction.cues import load_cues
 
 # Kind of cue -> the cue lists (see cues.toml) it is made of.
-CUE_KINDS = {"comparison": ("comparison",), "proposal": ("proposal_verbs", "naming_words"),
+CUE_KINDS = {"comparison": ("comparison",), "improving": ("improving_verbs",),
+             "proposal": ("proposal_verbs", "naming_words"),
              "comparative": ("comparatives",), "attaining": ("attaining_verbs",),
              "task_head": ("task_heads",), "eponym_head": ("eponym_heads",),
              "name_head": ("heads_before_names",),

@@ -19,6 +19,7 @@ class Cues:
     on_own_benchmark: frozenset[str]
     self_reference: frozenset[str]
     comparison: tuple[str, ...]               # longest first, so "better than" wins over "than"
+    improving_verbs: frozenset[str]
     generic: frozenset[str]
     capitalised_words: frozenset[str]
     class_heads: frozenset[str]
@@ -58,6 +59,7 @@ def load_cues() -> Cues:
         on_own_benchmark=frozenset(data["evaluation"]["on_own_benchmark"]),
         self_reference=frozenset(data["evaluation"]["self_reference"]),
         comparison=tuple(sorted(data["comparison"]["cues"], key=len, reverse=True)),
+        improving_verbs=frozenset(data["comparison"]["improving_verbs"]),
         generic=frozenset(data["generic"]["words"]),
         capitalised_words=frozenset(data["generic"]["capitalised_words"]),
         class_heads=frozenset(data["generic"]["class_heads"]),

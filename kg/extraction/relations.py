@@ -48,7 +48,7 @@ TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w
                             r"\s+(?:the\s+)?(?:[\w.]+\s+){0,4}$", re.IGNORECASE)
 # "Llama models", "ResNet and ViT models": a name used for a class of models.
 CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbones|variants|"
-                         r"agents|frameworks|approaches|encoders|decoders)\b")
+                         r"agents|frameworks|approaches|encoders|decoders|LLMs|experts)\b")
 # "ensemble methods of RM": kinds of something (but "the performance of X" is X's).
 KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versions)\s+of\s+"
                       r"(?:the\s+)?$")
@@ -59,6 +59,12 @@ LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 # ", including ..." names more of them).
 CLAUSE_AFTER_COMPARISON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)(?:while|which|"
                                      r"whereas|where|thus|hence|thereby|[a-z]+ing)\b")
+# After an improving verb, what leads to the name it acts on: nothing but spaces ("improves
+# LLaMA-3"), "the <up to four words> of" ("the OOD performance of"), or a kind's examples
+# ("several popular contrastive methods such as").
+IMPROVED_LEAD = re.compile(r"\s+(?:the\s+)?(?:(?:[\w@.\-]+\s+){0,4}?of\s+(?:the\s+)?|"
+                           r"(?:[\w\-]+\s+){0,4}?(?:methods|models|baselines|approaches)\s+"
+                           r"(?:such as|like|including)\s+)?")
 # Just before the first of a list of examples.
 EXAMPLES_LEAD = re.compile(r"\b(?:such as|including|e\.g\.,?)\s+$")
 # Just before a list of what a method runs on: "on models such as", "across backbones like".
@@ -149,6 +155,8 @@ class RelationFinder(BatchedComponent):
         starts = [c.start for c in candidates]  # candidates are in text order
         cue_spans = cue_words_of(doc, "comparison")
         cue_starts = [s for s, _ in cue_spans]
+        improving_spans = cue_words_of(doc, "improving")
+        improving_starts = [s for s, _ in improving_spans]
         for index, (s, e) in enumerate(sentences_of(doc)):
             if index == 0 and title_end:
                 continue  # titles state topics, not results
@@ -156,8 +164,10 @@ class RelationFinder(BatchedComponent):
             if not in_sentence:
                 continue
             cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
+            improving = improving_spans[bisect.bisect_left(improving_starts, s):
+                                        bisect.bisect_left(improving_starts, e)]
             # Most sentences name no benchmark and make no comparison: nothing to pair there.
-            if cues or any([c.type == "Benchmark" for c in in_sentence]) or \
+            if cues or improving or any([c.type == "Benchmark" for c in in_sentence]) or \
                     own_benchmark and s > own_benchmark.start or text.find("compare", s, e) >= 0:
                 sentence = text[s:e]
                 # "It performs favorably to AdamW": "it" is the last sentence's subject.
@@ -171,7 +181,8 @@ class RelationFinder(BatchedComponent):
                     on_benchmarks += self._on_own_benchmark(sentence, in_sentence,
                                                             own_benchmark)
                 beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues) + \
-                    self._compare_statement(text, sentence, s, in_sentence, own)
+                    self._compare_statement(text, sentence, s, in_sentence, own) + \
+                    self._improved(doc, sentence, s, in_sentence, subject, improving)
                 if on_benchmarks or beaten:
                     if authors_speak_at is None:
                         authors_speak_at = _authors_speak_at(doc, own)
@@ -361,6 +372,45 @@ class RelationFinder(BatchedComponent):
             if subject == own or not any(c.proposed and c.name == subject for c in cands):
                 baselines = [b for b in baselines if not b.proposed]
             beaten.update(b.name for b in baselines)
+            results += [(subject, b.name, sentence) for b in baselines
+                        if normalise_name(b.name) != normalise_name(subject)]
+        return results
+
+    def _improved(self, doc, sentence, offset, cands, own, verbs):
+        """"S enhances the OOD performance of WiSE-FT", "S matches the quality of B", "S
+        further improves LLaMA-3.1-8B-Instruct", "S enhances methods such as A and B": the
+        subject is compared with what its verb acts on, when that is named right after the
+        verb or after "the <measure> of" (not "improves the accuracy of retrieval with B")."""
+        text, results = text_of(doc), []
+        for at, verb_end in verbs:
+            # (Not "Gradient Boosting", "depth-matched", nor an aim: "to enhance X".)
+            if not text[at].islower() or text[at - 1:at] != " " or \
+                    text.endswith(" to", 0, at - 1):
+                continue
+            lead = IMPROVED_LEAD.match(text, verb_end)
+            if lead is None:
+                continue
+            baselines, last_end = [], lead.end()
+            for k, cand in enumerate(cands):
+                if cand.start < last_end:
+                    continue
+                if cand.start != last_end and not (baselines and
+                                                   list_joiner(text, last_end, cand.start)):
+                    break
+                if cand.type not in ("Model", "Method") or cand.proposed or \
+                        self._names_a_class(text, cand):
+                    break
+                baselines.append(cand)
+                last_end = cand.end
+            if not baselines:
+                continue
+            subject = self._subject_before(doc, offset, at, cands, own)
+            # What is matched is a baseline; what is improved only when it is a method improved
+            # by another: a model is what a method runs on ("Lion boosts the accuracy of ViT").
+            if not text.startswith("match", at):
+                kind = next((c.type for c in cands if c.name == subject), None) \
+                    if subject != PAPER else "Method"
+                baselines = [b for b in baselines if b.type == "Method" == kind]
             results += [(subject, b.name, sentence) for b in baselines
                         if normalise_name(b.name) != normalise_name(subject)]
         return results
