@@ -1239,6 +1239,19 @@ def test_a_name_ending_in_a_lower_case_s_is_no_acronyms_plural():
     assert find(ex, "SoCs") is None and find(ex, "SoC") is None
 
 
+def test_a_name_in_other_letters_than_a_catalogued_acronym_is_not_that_entry():
+    # The catalogue knows MOS (mean opinion score) in capitals only; "MoS" is the paper's.
+    ex = run("MoS: Unleashing Parameter Efficiency of Low-Rank Adaptation with Mixture of Shards",
+             "We propose Mixture of Shards (MoS), a parameter-sharing method. MoS retains the "
+             "advantages of LoRA. Listeners rate speech by its MOS.")
+    mos = get(ex, "MoS")
+    assert (mos.type, mos.catalogue_key, mos.proposed) == ("Method", None, True)
+    assert "Mixture of Shards" in mos.aliases
+    # (Written in capitals, it is the catalogue's metric.)
+    assert [(e.type, e.name) for e in ex.entities if e.catalogue_key == "mean opinion score"] \
+        == [("Metric", "MOS")]
+
+
 def test_a_capitalised_english_word_is_a_name_where_the_abstract_defines_it():
     ex = run("Robust Patches", "Adversarial Training (AT) is popular. While AT is studied in "
                                "IS research, AT against patches is rare.")

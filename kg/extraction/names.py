@@ -271,9 +271,15 @@ class NameFinder(BatchedComponent, TitleNames):
         self._shaped_names: dict[str, tuple] = {}
         self._families: dict[str, str | None] = {}
         self.known = {}
+        forms_of: dict[str, list[str]] = {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
                 self.known.setdefault(normalise_name(form), entry)
+                forms_of.setdefault(normalise_name(form), []).append(form)
+        # Keys the catalogue spells in capitals only ("MOS"): a name in other letters ("MoS",
+        # Mixture of Shards) is not that entry, as the catalogue's matcher would not find it.
+        self._capitals_only = {key for key, forms in forms_of.items()
+                               if all([form.isupper() for form in forms])}
         # The first three characters of the known models' keys (a shorter key whole): an ASCII
         # name whose key starts otherwise starts with no known model's name.
         self._model_key_heads = {key[:3] for key, entry in self.known.items()
@@ -831,7 +837,8 @@ class NameFinder(BatchedComponent, TitleNames):
         redefined = self._forget_redefined_acronyms(candidates, alias_pairs)
         for cand in candidates:
             if cand.type is None and (key := cand.key) not in redefined and \
-                    (entry := self.known.get(key)):
+                    (entry := self.known.get(key)) and \
+                    (key not in self._capitals_only or cand.text.isupper()):
                 cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
             if cand.type is None:
                 self._vote_context(doc, cand)
