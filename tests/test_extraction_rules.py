@@ -1130,6 +1130,25 @@ def test_a_proposed_name_is_a_baseline_only_of_another_proposal():
 
 # ------------------------------------------------------------------ catalogue matching details
 
+@pytest.mark.parametrize("sentence, name", [
+    ("We study the generalization ability of our proposed TNN-X on noisy labels.", "TNN-X"),
+    ("Our main contribution is Tessellate Pooling (TP), which pools passages.", "TP"),
+    # Known or not: the paper that introduced it says so.
+    ("Our main contribution is Matryoshka Representation Learning (MRL), which nests "
+     "representations.", "MRL"),
+])
+def test_what_the_authors_call_their_proposed_or_main_contribution_is_theirs(sentence, name):
+    ex = run("Notes on Training", "Labels are noisy. " + sentence + " It is fast.")
+    entity = get(ex, name)
+    assert entity.type == "Method" and entity.proposed
+
+
+def test_a_known_model_called_the_proposed_one_is_not_the_papers():
+    ex = run("Notes on Imaging", "We fine-tune a ResNet architecture. The proposed ResNet model "
+                                 "achieves 93% accuracy.")
+    assert not get(ex, "ResNet").proposed
+
+
 def test_a_known_name_right_after_the_authors_verb_is_the_papers_own():
     ex = run("Large Language Models as Optimizers",
              "In this work, we propose Optimization by PROmpting (OPRO), a simple approach. "

@@ -121,6 +121,10 @@ VERB_TO_NAME_WORDS = frozenset({"a", "an", "the", "novel", "new", "simple"})
 # "we (first) introduce (a novel) ", "this paper proposes ": the verb before a name.
 VERB_JUST_BEFORE = re.compile(r"\b(?:[Ww]e|paper|work|and)\s+(?:[a-z]+ly\s+|first\s+|also\s+)?"
                               rf"([a-z]+)\s+(?:(?:{'|'.join(sorted(VERB_TO_NAME_WORDS))})\s+)*$")
+# Just before a name the authors call their own: "our proposed CS-IB".
+OUR_PROPOSED = ("our proposed ", "the proposed ", "Our proposed ", "The proposed ")
+# "Our main contribution is X".
+CONTRIBUTION_IS = re.compile(r"\bour (?:\w+ )?contributions? (?:is|are|includes?) (?:an? |the )?$")
 # "(2) X": a later item of enumerated contributions.
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
@@ -888,6 +892,7 @@ class NameFinder(BatchedComponent, TitleNames):
         for cand in candidates:
             if cand.type is None and cand.source == "shape" and (
                     self._proposal_verb_before(text, cand.start) or
+                    text.endswith(OUR_PROPOSED, max(0, cand.start - 13), cand.start) or
                     self._named_just_before(text, cand.start) or
                     # ("namely Kestrel-S and Kestrel-L": the next of the list, too)
                     introduced and list_joiner(text, introduced.end, cand.start)):
@@ -1299,6 +1304,12 @@ class NameFinder(BatchedComponent, TitleNames):
         if ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
                 NOVEL.search(lowered) or not verbs.isdisjoint(WORD_RUN.findall(lowered))):
             return True  # "(1) X ...; and (2) Y": enumerated contributions
+        # "our main contribution is Matryoshka Representation Learning" (known or not: the
+        # paper that introduced it), "the ability of our proposed CS-IB" (no use of another's;
+        # but "the proposed ResNet-based model" uses a known one).
+        if "contribution" in lowered and CONTRIBUTION_IS.search(lowered) or \
+                cand.key not in self.known and lowered.endswith(OUR_PROPOSED):
+            return True
         if cand.source == "catalogue":
             # A known proper name is the paper's own only right after the authors' verb ("we
             # propose Optimization by PROmpting (OPRO)": the paper that introduced it), not a
