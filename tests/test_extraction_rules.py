@@ -1143,6 +1143,22 @@ def test_what_the_authors_call_their_proposed_or_main_contribution_is_theirs(sen
     assert entity.type == "Method" and entity.proposed
 
 
+@pytest.mark.parametrize("sentence, proposed", [
+    ("We propose a Channel Attention mechanism guided by PDE Parameter Embeddings (CAPE) "
+     "component for surrogates.", True),
+    # What the phrase uses, or the problem it solves, is not the proposal.
+    ("We present a privacy-preserving federated learning framework combining Sparse "
+     "Tessellation Networks (CAPE) with pruning.", False),
+    ("This paper presents a new approach and algorithm for solving a class of constrained "
+     "Pooled Anchor Estimation (CAPE) problems.", False),
+])
+def test_the_acronym_closing_the_phrase_the_authors_propose_is_theirs(sentence, proposed):
+    # (With "PDEs" defined first, no long form is found for CAPE: the phrase rule decides.)
+    ex = run("Notes on Solvers", "Solvers are slow on partial differential equations (PDEs). " +
+             sentence + " The CAPE module is fast.")
+    assert get(ex, "CAPE").proposed is proposed
+
+
 def test_a_known_model_called_the_proposed_one_is_not_the_papers():
     ex = run("Notes on Imaging", "We fine-tune a ResNet architecture. The proposed ResNet model "
                                  "achieves 93% accuracy.")

@@ -121,6 +121,16 @@ VERB_TO_NAME_WORDS = frozenset({"a", "an", "the", "novel", "new", "simple"})
 # "we (first) introduce (a novel) ", "this paper proposes ": the verb before a name.
 VERB_JUST_BEFORE = re.compile(r"\b(?:[Ww]e|paper|work|and)\s+(?:[a-z]+ly\s+|first\s+|also\s+)?"
                               rf"([a-z]+)\s+(?:(?:{'|'.join(sorted(VERB_TO_NAME_WORDS))})\s+)*$")
+# A sentence that opens with the authors' proposal, then one phrase up to a bracket: "we
+# propose a channel attention mechanism guided by pde parameter embeddings (" (but "we present
+# an approach for solving constrained bi-level optimization (" names the problem, "a framework
+# combining vision transformers (" a part).
+PROPOSING_OPENINGS = ("we ", "in this paper", "in this work", "this paper", "this work", "here")
+PROPOSED_PHRASE_THEN_BRACKET = re.compile(
+    r"\s*(?:(?:in this (?:paper|work)|here),?\s+)?(?:we|this (?:paper|work))\s+"
+    r"(?:first\s+|also\s+|further\s+|then\s+)?(?:propose|introduce|present|develop|design)s?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:novel|new|simple)\s+)?"
+    r"(?:(?!(?:for|to|in|on|of|with|that|which)\s|[a-z]+ing\s)[^\s,;:()]+\s+){1,16}\($")
 # Just before a name the authors call their own: "our proposed CS-IB".
 OUR_PROPOSED = ("our proposed ", "the proposed ", "Our proposed ", "The proposed ")
 # "Our main contribution is X".
@@ -1300,6 +1310,12 @@ class NameFinder(BatchedComponent, TitleNames):
                 _refers(lowered) and REFERRED_TO_AS.search(lowered) or \
                 "our " in lowered and lowered.rstrip().endswith(",") and \
                 OUR_THING_BEFORE.search(lowered):
+            return True
+        # "We propose a Channel Attention mechanism guided by PDE Parameter Embeddings (CAPE)":
+        # the acronym of the phrase the authors' verb opens, however long.
+        if lead.endswith("(") and cand.key not in self.known and \
+                lowered.startswith(PROPOSING_OPENINGS) and \
+                PROPOSED_PHRASE_THEN_BRACKET.match(lowered):
             return True
         if ")" in lead[-8:] and LATER_CONTRIBUTION.search(lead) and (
                 NOVEL.search(lowered) or not verbs.isdisjoint(WORD_RUN.findall(lowered))):
