@@ -1010,6 +1010,13 @@ def test_a_model_the_method_runs_on_is_not_the_subject():
      set()),
     # "Other X models" are not X's family.
     ("Tessellate outperforms other GPT-4 models and K-means.", {("Tessellate", "K-means")}),
+    # "KD and NAS methods", "SFT- and RLVR-based baselines" are kinds; "SDP and EM algorithms"
+    # are two algorithms, "DBSCAN and supervised baselines" a baseline and a kind.
+    ("Tessellate outperforms KD and NAS methods.", set()),
+    ("Tessellate outperforms both SFT- and RLVR-based baselines.", set()),
+    ("Tessellate outperforms K-means, SDP and EM algorithms.",
+     {("Tessellate", "K-means"), ("Tessellate", "SDP"), ("Tessellate", "EM")}),
+    ("Tessellate improves over DBSCAN and supervised baselines.", {("Tessellate", "DBSCAN")}),
     # Defending against attacks is no comparison.
     ("Tessellate is robust against attacks on DBSCAN systems.", set()),
     ("Tessellate defends against DBSCAN attacks.", set()),

@@ -49,6 +49,11 @@ TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w
 # "Llama models", "ResNet and ViT models": a name used for a class of models.
 CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbones|variants|"
                          r"agents|frameworks|approaches|encoders|decoders|LLMs|experts)\b")
+# "KD and NAS methods", "SFT- and RLVR-based baselines": the first of two names for kinds of
+# method (but "SDP and EM algorithms" are two algorithms, "DOFA and supervised baselines" two
+# baselines).
+CLASS_AFTER_NEXT = re.compile(r"-?\s+(?:and|or)\s+[A-Z0-9][\w\-]*\s+(?:methods|approaches|"
+                              r"techniques|baselines|frameworks)\b")
 # "ensemble methods of RM": kinds of something (but "the performance of X" is X's).
 KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versions)\s+of\s+"
                       r"(?:the\s+)?$")
@@ -454,7 +459,8 @@ class RelationFinder(BatchedComponent):
             kind.group(0).strip() in ("models", "variants") and \
             not text.endswith("other ", max(0, cand.start - 6), cand.start)
         return bool(LIKE_AFTER.match(text, cand.end) or kind and not family or
-                    KINDS_OF.search(text, max(0, cand.start - 30), cand.start))
+                    KINDS_OF.search(text, max(0, cand.start - 30), cand.start) or
+                    CLASS_AFTER_NEXT.match(text, cand.end))
 
     @staticmethod
     def _subject_after(doc, start: int, end: int, cands, own: str) -> str | None:
