@@ -350,12 +350,11 @@ class RelationFinder(BatchedComponent):
                 stop = comma
             elif clause := CLAUSE_AFTER_COMPARISON.search(text, cue_end, stop):
                 stop = clause.start()  # "..., enabling test-time scaling" names no baseline
-            baselines = [c for c in cands if c.type in ("Model", "Method")
-                         and cue_end <= c.start < stop and not self._names_a_class(text, c)]
-            # "outperforms pruning methods on models such as ResNet-18 and ViT-S": the models
-            # the methods run on are no baselines.
-            baselines = [c for k, c in enumerate(cands) if c in baselines and
-                         not _listed_after(text, offset, cands, k, PLATFORMS_LEAD)]
+            # ("outperforms pruning methods on models such as ResNet-18 and ViT-S": the models
+            # the methods run on are no baselines.)
+            baselines = [c for k, c in enumerate(cands) if c.type in ("Model", "Method")
+                         and cue_end <= c.start < stop and not self._names_a_class(text, c)
+                         and not _listed_after(text, offset, cands, k, PLATFORMS_LEAD)]
             cue = text[at:cue_end].lower()
             if cue == "against" and DEFENDED_BEFORE.search(text, max(offset, at - 20), at):
                 continue  # "robust against attacks in 3DGS systems"
@@ -396,7 +395,7 @@ class RelationFinder(BatchedComponent):
             if lead is None:
                 continue
             baselines, last_end = [], lead.end()
-            for k, cand in enumerate(cands):
+            for cand in cands:
                 if cand.start < last_end:
                     continue
                 if cand.start != last_end and not (baselines and
