@@ -50,8 +50,8 @@ TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w
 CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbones|variants|"
                          r"agents|frameworks|approaches|encoders|decoders|LLMs|experts)\b")
 # "KD and NAS methods", "SFT- and RLVR-based baselines": the first of two names for kinds of
-# method (but "SDP and EM algorithms" are two algorithms, "DOFA and supervised baselines" two
-# baselines).
+# method (but "SDP and EM algorithms" are two algorithms, and "DOFA and supervised baselines"
+# names DOFA).
 CLASS_AFTER_NEXT = re.compile(r"-?\s+(?:and|or)\s+[A-Z0-9][\w\-]*\s+(?:methods|approaches|"
                               r"techniques|baselines|frameworks)\b")
 # "ensemble methods of RM": kinds of something (but "the performance of X" is X's).
@@ -59,7 +59,6 @@ KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versi
                       r"(?:the\s+)?$")
 # "GPT-like", "MLM-based": a name made a modifier.
 LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
-# "against each other": a comparison among the things named before.
 # A clause after the baselines: ", while ...", ", which ...", ", enabling ..." (but a list's
 # ", including ..." names more of them).
 CLAUSE_AFTER_COMPARISON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)(?:while|which|"
@@ -79,10 +78,11 @@ PLATFORMS_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+|various\s+|several\s+|
 # Before "against": defending, not comparing ("robust against attacks", "defends against").
 DEFENDED_BEFORE = re.compile(r"\b(?:defen[cds]\w*|robust\w*|protect\w*|resilien\w*|guard\w*|"
                              r"safeguard\w*|secur\w*|immun\w*)\s+$", re.IGNORECASE)
+# "against each other": a comparison among the things named before.
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # After a cue, what makes it no comparison of the names that follow: "over 40 fine-tunes of
-# Pythia" counts; "methods can be outperformed by programs found by an evolutionary algorithm"
-# puts the winner after the cue.
+# Pythia" is a quantity; "methods can be outperformed by programs found by an evolutionary
+# algorithm" puts the winner after the cue.
 NO_COMPARISON_AFTER = {"over": re.compile(r"\s+\d"), "outperformed": re.compile(r"\s+by\b"),
                        "surpassed": re.compile(r"\s+by\b")}
 # After a benchmark's name: what it was used to make, not evaluated on.
