@@ -998,6 +998,17 @@ def test_a_clause_after_the_baselines_names_none(clause):
     assert compared(listed) == {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}
 
 
+def test_every_name_of_a_list_of_tools_is_a_tool():
+    ex = run("Kestrel: Open Math Models",
+             "We release Kestrel-7B. Kestrel-7B obtains the best results under the settings of "
+             "in-context learning, supervised fine-tuning, and tool use on GSM8K and MATH.")
+    assert evaluated(ex) == {("Kestrel-7B", "GSM8K"), ("Kestrel-7B", "MATH")}
+    # "We implement S on A and B, and evaluate on X": A and B are what S runs on.
+    platforms = run("Kestrel: Open Math Models",
+                    "We implement Kestrel on Qwen2.5-3B and Llama-3-8B, and evaluate on GSM8K.")
+    assert evaluated(platforms) == {("Kestrel", "GSM8K")}
+
+
 def test_a_model_the_method_runs_on_is_not_the_subject():
     ex = run("Sparse Mixtures", "We propose Tessellate, a pooling method. Tessellate on "
                                 "GPT-4 outperforms DBSCAN.")

@@ -248,8 +248,11 @@ class RelationFinder(BatchedComponent):
         # (The nearest is sought from the end: the ones before it are not tested as tools.)
         for k in range(len(cands) - 1, -1, -1):
             cand = cands[k]
+            # ("in the setting of in-context learning, supervised fine-tuning and ...": what
+            # opens a list as a tool makes each of its names one.)
             if cand.type in ("Model", "Method") and cand.start < limit and \
                     cand.name not in skip and not self._used_as_tool(text, offset, cand) and \
+                    not self._used_as_tool(text, offset, cands[_run_start(text, cands, k)]) and \
                     not _an_example(text, offset, cands, k):
                 return cand.name if cand.start > _last_self_reference_end(doc, offset, limit) \
                     else own
@@ -478,11 +481,16 @@ def _listed_after(text: str, offset: int, cands: list[Candidate], k: int,
                   lead: re.Pattern) -> bool:
     """Whether cands[k], or the list of names it ends, comes right after `lead` in its
     sentence (which starts at `offset`)."""
+    start = cands[_run_start(text, cands, k)].start
+    return lead.search(text, max(offset, start - 40), start) is not None
+
+
+def _run_start(text: str, cands: list[Candidate], k: int) -> int:
+    """The index of the first name of the list cands[k] is in (k itself when it is in none)."""
     first = k
     while first > 0 and list_joiner(text, cands[first - 1].end, cands[first].start):
         first -= 1
-    start = cands[first].start
-    return lead.search(text, max(offset, start - 40), start) is not None
+    return first
 
 
 def _an_example(text: str, offset: int, cands: list[Candidate], k: int) -> bool:
