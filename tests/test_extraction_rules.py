@@ -1565,6 +1565,8 @@ def test_a_variant_of_a_model_the_abstract_names_is_a_model():
     # comparatives
     "It reaches better trade-offs between inference cost and quality.",
     "It needs lower time on every graph.",
+    "It achieves a low long-run average loss on every graph.",
+    "It dynamically uses subnetworks for improved efficiency and performance.",
     "It is faster: our method attains a speedup over the baseline.",
     "It has better method attains speedup on every graph.",
     # stated results

@@ -813,12 +813,14 @@ class NameFinder(BatchedComponent, TitleNames):
             if not heads or words[0] in self.cues.task_stop_modifiers:
                 continue
             words = words[:heads[-1] + 1]
-            # ("better trade-offs between inference cost ...", "lower time": no named measure)
+            # ("better trade-offs between inference cost ...", "lower time", "average loss",
+            # "improved efficiency": no named measure)
             # ("... our method attains a speedup": a word for a kind of thing is no measure's)
             if any(_verb_like(w) and not w.endswith("ed") or self.cues.head_type(w)
                    for w in words[:-1]) or \
                     words[0].startswith("trade-off") or len(words) == 1 and \
-                    _singular(words[0]) in ("time", "cost", "usage", "overhead", "length"):
+                    _singular(words[0]) in ("time", "cost", "usage", "overhead", "length", "loss",
+                                            "efficiency"):
                 continue
             # (Offsets from the words: the text may hold runs of spaces.)
             yield Candidate(match.start(1), spans[len(words) - 1].end(), " ".join(words),
