@@ -1425,6 +1425,18 @@ def test_a_titles_means_headed_by_a_models_word_is_a_model():
     assert (entity.type, entity.proposed) == ("Model", True)
 
 
+@pytest.mark.parametrize("abstract, type_", [
+    ("Shots help: on Oriel-10K, our method brings 5% improvements over prior work.", "Benchmark"),
+    ("On Oriel-10K, our method achieves 5% gains over prior work.", "Benchmark"),
+    # An appositive after the name still says what it is.
+    ("We release Oriel-10K, our new benchmark for retrieval.", "Benchmark"),
+    ("We release Oriel-10K, our new model for retrieval.", "Model"),
+])
+def test_a_fronted_phrase_before_a_comma_is_no_appositive(abstract, type_):
+    ex = run("Notes on Retrieval", abstract)
+    assert get(ex, "Oriel-10K").type == type_
+
+
 def test_a_capitalised_word_right_after_its_kind_is_a_name_of_that_kind():
     ex = run("Sparse Generalist Models",
              "By incorporating our layers, the recently proposed generalist model Kestrel can "

@@ -100,6 +100,10 @@ FOLLOWING_WORD = re.compile(r"\s*([A-Za-z\-]+)")
 NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
 # "X (ACR), a novel <...> benchmark": the appositive after a name.
 APPOSITIVE = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})")
+# A clause's opening preposition just before a name: "On PASCAL-5i, our method ...", "...:
+# on PASCAL-5i, our method ...".
+FRONTED_PHRASE_BEFORE = re.compile(r"(?:[^:;]*[:;])?\s*(?:[Oo]n|[Ii]n|[Aa]cross|[Ff]or|[Ww]ith|"
+                                   r"[Uu]sing)\s+(?:the\s+)?")
 # Runs of letters and hyphens: the words of a context, punctuation dropped.
 WORD_RUN = re.compile(r"[A-Za-z\-]+")
 # "SEED-Bench", "MLGym-Bench-Lite": a name built on "Bench".
@@ -109,7 +113,7 @@ BENCHMARK_SHAPE = re.compile(BENCH_NAME.pattern + "|QA$")
 # Where a long form's words part.
 SPACE_RUN = re.compile(r"\s+")
 # "... on (the) X": where a benchmark is named.
-ON_BEFORE = re.compile(r"\b(on|across)\s+(the\s+)?$")
+ON_BEFORE = re.compile(r"\b([Oo]n|[Aa]cross)\s+(the\s+)?$")
 # "we refer to it as X", "we call this X".
 REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
                             r"(?:as\s+)?$")
@@ -1022,9 +1026,12 @@ class NameFinder(BatchedComponent, TitleNames):
         following = NEXT_WORD.match(after)
         if following and (t := self.cues.head_type(following.group(1))):
             add_vote(cand, t, 5)  # "X (ACR) model" says outright what X is
-        # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing.
+        # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing (not
+        # after a fronted phrase: "On PASCAL-5i, our method brings ..." opens a clause).
         appositive = APPOSITIVE.match(after)
-        if appositive and (t := self._phrase_head_type(appositive.group(1).split())):
+        if appositive and \
+                not FRONTED_PHRASE_BEFORE.fullmatch(text, sentence_start, cand.start) and \
+                (t := self._phrase_head_type(appositive.group(1).split())):
             add_vote(cand, t, 3)
         # "attack methods (e.g., CodeAttack)": the head the example list illustrates.
         example_of = "(" in before and _example_of(before)
@@ -1050,7 +1057,8 @@ class NameFinder(BatchedComponent, TitleNames):
                 break
             naming = naming or word.lower() in self.cues.naming_words
         # (ON_BEFORE ends in "on", "across" or "the", then spaces: a string test first.)
-        if before.rstrip().endswith(("on", "across", "the")) and ON_BEFORE.search(before) and \
+        if before.rstrip().endswith(("on", "across", "the", "On", "Across")) and \
+                ON_BEFORE.search(before) and \
                 self._evaluation_sentence(doc, cand.start):
             add_vote(cand, "Benchmark", 1)
 
