@@ -1177,6 +1177,18 @@ def test_the_acronym_closing_the_phrase_the_authors_propose_is_theirs(sentence, 
     assert get(ex, "CAPE").proposed is proposed
 
 
+def test_a_lower_case_proposal_keeps_a_head_that_names_a_part():
+    ex = run("Tessellate Pooling for Retrieval",
+             "Pooling is hard. We further propose a zero-shot loss to ease the learning. We "
+             "introduce a new sparse gate: Kestrel, a tree-based mechanism. Our method "
+             "outperforms DBSCAN.")
+    loss = get(ex, "zero-shot loss")
+    assert (loss.type, loss.proposed) == ("Method", True)
+    # The gate's name follows; the part is not the approach the results are about.
+    assert find(ex, "sparse gate") is None
+    assert ("zero-shot loss", "DBSCAN") not in compared(ex)
+
+
 def test_a_known_model_called_the_proposed_one_is_not_the_papers():
     ex = run("Notes on Imaging", "We fine-tune a ResNet architecture. The proposed ResNet model "
                                  "achieves 93% accuracy.")

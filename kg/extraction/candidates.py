@@ -19,6 +19,10 @@ from kg.extraction.urls import find_urls
 TITLE_SEPARATOR = "\n\n"
 PAPER = "<paper>"
 CORE = ("Model", "Method", "Benchmark")
+# Heads a lower-case proposal's name keeps ("a zero-shot loss", "a shared router"): names of a
+# part of the paper's approach, not of the approach.
+NAMED_PROPOSAL_HEADS = frozenset({"loss", "regularizer", "regularization", "layer", "router",
+                                  "gate", "attention", "objective"})
 START = attrgetter("start")
 
 

@@ -24,11 +24,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.catalogue import load_catalogue
-from kg.extraction.candidates import (CORE, BatchedComponent, Candidate, add_vote, added_votes,
-                                      best_type, char_span, cue_words_of, extension,
-                                      first_type, longest_first, lower_case_of, lowered_text_of,
-                                      prefer_sources, sentence_of, set_extensions, text_of,
-                                      title_end_of, urls_of, words_in)
+from kg.extraction.candidates import (CORE, NAMED_PROPOSAL_HEADS, BatchedComponent, Candidate,
+                                      add_vote, added_votes, best_type, char_span, cue_words_of,
+                                      extension, first_type, longest_first, lower_case_of,
+                                      lowered_text_of, prefer_sources, sentence_of, set_extensions,
+                                      text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import (AND_BETWEEN, NAME_PART_SEPARATOR, NON_SPACE,
                                 acronym_matches, has_size_suffix, is_capitalised,
@@ -276,6 +276,12 @@ class NameFinder(BatchedComponent, TitleNames):
             rf"(?:{verbs})\s+(?:a|an|the|two)\s+"
             rf"(?:(?:novel|new|simple|first)\s+)?((?:[a-z][a-z\-]*\s+){{1,6}}?)"
             rf"(?:{method_heads})s?\b")
+        # "we further propose a zero-shot loss": a head that is part of the name (but "a new
+        # sparse gate: COMET" names it after).
+        named_heads = "|".join(sorted(NAMED_PROPOSAL_HEADS))
+        self._lowercase_named_proposal = re.compile(
+            rf"(?:{verbs})\s+(?:a|an|the)\s+(?:(?:novel|new|simple|first)\s+)?"
+            rf"((?:[a-z][a-z\-]*\s+){{1,4}}?(?:{named_heads}))\b(?!-|\s*[:,(]\s*[A-Z])")
         # " Pro", " Flash", " Sonnet" after a model's name: its variant ("Gemini-1.5 Pro").
         variants = "|".join(sorted(w.capitalize() for w in self.cues.variant_suffixes))
         self._variant_after = re.compile(rf"\s(?:{variants})\b(?![\-.]\w|\s+(?:language|"
@@ -527,9 +533,11 @@ class NameFinder(BatchedComponent, TitleNames):
         if match := self._proposal_pattern.match(text, at):
             yield from self._capitalised_proposals(text, match)
         # "we introduce a soft score aggregation technique": lower-case words before the head.
-        if WE_PROPOSE.search(text[max(0, at - 30):at]) and \
-                (match := self._lowercase_proposal.match(text, at)):
-            yield from self._lowercase_proposals(match)
+        if WE_PROPOSE.search(text[max(0, at - 30):at]):
+            if match := self._lowercase_proposal.match(text, at):
+                yield from self._lowercase_proposals(match)
+            elif match := self._lowercase_named_proposal.match(text, at):
+                yield from self._lowercase_proposals(match)
         # "we present a unified ... framework, Geoformer, to ...": the name after the head.
         if CAPITALISED_THEN_COMMA.search(text, at, at + 200) and \
                 (match := self._appositive_proposal.match(text, at)):

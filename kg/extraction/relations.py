@@ -16,8 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.candidates import (PAPER, BatchedComponent, Candidate, cue_words_of,
-                                      extension, lowered_text_of, sentences_of,
+from kg.extraction.candidates import (NAMED_PROPOSAL_HEADS, PAPER, BatchedComponent, Candidate,
+                                      cue_words_of, extension, lowered_text_of, sentences_of,
                                       set_extensions, text_of, title_end_of, unique_by)
 from kg.extraction.cues import load_cues
 from kg.extraction.text import DIGIT, list_joiner, normalise_name
@@ -211,7 +211,10 @@ class RelationFinder(BatchedComponent):
     def _own_subject(candidates: list[Candidate]) -> str:
         """What 'we'/'our method' stands for: the paper's proposed model or method (the one its
         title names, else the first the abstract introduces), or the paper itself."""
-        proposed = [c for c in candidates if c.proposed and c.type in ("Model", "Method")]
+        # (A part named in lower case, "a zero-shot loss", is not the approach itself.)
+        proposed = [c for c in candidates if c.proposed and c.type in ("Model", "Method") and
+                    not (c.text.islower() and
+                         c.text.rpartition(" ")[2] in NAMED_PROPOSAL_HEADS)]
         titled = [c for c in proposed if c.source in TITLE_SOURCES]
         return (titled or proposed)[0].text if proposed else PAPER
 
