@@ -1189,6 +1189,19 @@ def test_a_lower_case_proposal_keeps_a_head_that_names_a_part():
     assert ("zero-shot loss", "DBSCAN") not in compared(ex)
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("We further propose two novel designs to keep the model sparse, namely shared pooling "
+     "router and masked routing learning.", {"shared pooling router", "masked routing learning"}),
+    ("We introduce two new modules for retrieval: caption-guided supervision and object-centric "
+     "masking.", {"caption-guided supervision", "object-centric masking"}),
+    # One word each says what they are about, not what they are called.
+    ("We propose two novel tasks, namely description and difference.", set()),
+])
+def test_two_proposals_named_in_lower_case_after_namely_are_the_papers(sentence, names):
+    ex = run("Notes on Routing", "Routing is costly. " + sentence)
+    assert {e.name for e in ex.entities if e.proposed} == names
+
+
 def test_a_known_model_called_the_proposed_one_is_not_the_papers():
     ex = run("Notes on Imaging", "We fine-tune a ResNet architecture. The proposed ResNet model "
                                  "achieves 93% accuracy.")

@@ -139,6 +139,14 @@ PROPOSED_PHRASE_THEN_BRACKET = re.compile(
 OUR_PROPOSED = ("our proposed ", "the proposed ", "Our proposed ", "The proposed ")
 # "Our main contribution is X".
 CONTRIBUTION_IS = re.compile(r"\bour (?:\w+ )?contributions? (?:is|are|includes?) (?:an? |the )?$")
+# After the authors' verb, two or three new things of a kind, then the two named in lower case:
+# "propose two novel designs to ..., namely shared vision-language router and masked routing
+# learning", "incorporates two novel techniques for ...: initialization refinement and
+# periodic updates" (two words or more each: "namely description and difference" names none).
+LISTED_LOWERCASE_PROPOSALS = re.compile(
+    r"[a-z]+\s+(?:two|three)\s+(?:novel\s+|new\s+|key\s+)?[a-z\-]+s\b[^.;:]{0,100}?"
+    r"(?:,\s*namely|:)\s+((?:[a-z][a-z\-]*\s+){1,3}[a-z][a-z\-]*)\s+and\s+"
+    r"((?:[a-z][a-z\-]*\s+){1,3}[a-z][a-z\-]*)(?=\s*[.;])")
 # "(2) X": a later item of enumerated contributions.
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
@@ -538,6 +546,14 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield from self._lowercase_proposals(match)
             elif match := self._lowercase_named_proposal.match(text, at):
                 yield from self._lowercase_proposals(match)
+        # "we propose two novel designs ..., namely feature gating and masked routing".
+        if WE_PROPOSE.search(text[max(0, at - 30):at]) and \
+                (match := LISTED_LOWERCASE_PROPOSALS.match(text, at)):
+            for k in (1, 2):
+                name = match.group(k)
+                if name.split()[0] not in self.cues.task_stop_modifiers:
+                    yield Candidate(match.start(k), match.end(k), name, "proposal",
+                                    type="Method", proposed=True)
         # "we present a unified ... framework, Geoformer, to ...": the name after the head.
         if CAPITALISED_THEN_COMMA.search(text, at, at + 200) and \
                 (match := self._appositive_proposal.match(text, at)):
