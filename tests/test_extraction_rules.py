@@ -676,6 +676,16 @@ def test_llava_and_llava_15_are_separate_entities():
     assert [e.name for e in only_family.entities] == ["LLaVA"]
 
 
+def test_conducting_an_analysis_of_datasets_evaluates_nothing_on_them():
+    ex = run("Kestrel: Enriching Math Datasets", "We conduct an analysis of prominent datasets "
+             "such as GSM8K and MathQA and propose a format for chains.")
+    assert evaluated(ex) == set()
+    # Experiments conducted on them do.
+    ran = run("Kestrel: Enriching Math Datasets", "We propose Kestrel-7B. Experiments conducted "
+              "on GSM8K and MathQA show that Kestrel-7B is strong.")
+    assert evaluated(ran) == {("Kestrel-7B", "GSM8K"), ("Kestrel-7B", "MathQA")}
+
+
 def test_benchmark_list_gives_three_benchmarks_and_three_pairs():
     ex = run("Compact Reasoners",
              "We distil a 3B student, Pellucid-7B. We evaluate Pellucid-7B on MMLU, GSM8K "
