@@ -1045,6 +1045,9 @@ def test_a_model_the_method_runs_on_is_not_the_subject():
     ("Tessellate outperforms ResNet-18 and ViT-Small.",
      {("Tessellate", "ResNet-18"), ("Tessellate", "ViT-Small")}),
     ("Tessellate is tested against DBSCAN.", {("Tessellate", "DBSCAN")}),
+    # What a baseline is for is no baseline.
+    ("Tessellate improves over the GPT-4 model for distilling K-means on sparse graphs.",
+     {("Tessellate", "GPT-4")}),
 ])
 def test_platforms_other_models_and_defences_are_no_baselines(sentence, pairs):
     ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)

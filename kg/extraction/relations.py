@@ -75,6 +75,8 @@ EXAMPLES_LEAD = re.compile(r"\b(?:such as|including|e\.g\.,?)\s+$")
 PLATFORMS_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+|various\s+|several\s+|different\s+)?"
                             r"(?:models|backbones|architectures|LLMs|MLLMs|VLMs|networks)\s+"
                             r"(?:such as|including|like|e\.g\.,?)\s+$")
+# Just before what a baseline is for: "over MoEBERT for distilling BERT".
+ACTED_ON_BEFORE = re.compile(r"\b(?:for|of|by|in)\s+[a-z]+ing\s+(?:the\s+|a\s+)?$")
 # Before "against": defending, not comparing ("robust against attacks", "defends against").
 DEFENDED_BEFORE = re.compile(r"\b(?:defen[cds]\w*|robust\w*|protect\w*|resilien\w*|guard\w*|"
                              r"safeguard\w*|secur\w*|immun\w*)\s+$", re.IGNORECASE)
@@ -358,9 +360,12 @@ class RelationFinder(BatchedComponent):
                 stop = clause.start()  # "..., enabling test-time scaling" names no baseline
             # ("outperforms pruning methods on models such as ResNet-18 and ViT-S": the models
             # the methods run on are no baselines.)
+            # ("over MoEBERT for distilling BERT": what a baseline acts on is none.)
             baselines = [c for k, c in enumerate(cands) if c.type in ("Model", "Method")
                          and cue_end <= c.start < stop and not self._names_a_class(text, c)
-                         and not _listed_after(text, offset, cands, k, PLATFORMS_LEAD)]
+                         and not _listed_after(text, offset, cands, k, PLATFORMS_LEAD)
+                         and not ACTED_ON_BEFORE.search(text, max(cue_end, c.start - 30),
+                                                        c.start)]
             cue = text[at:cue_end].lower()
             if cue == "against" and DEFENDED_BEFORE.search(text, max(offset, at - 20), at):
                 continue  # "robust against attacks in 3DGS systems"
