@@ -31,7 +31,7 @@ def f1(report, kind: str) -> float:
 
 # F1 floors by kind ("core precision" is the typed core kinds' precision).
 HELD_OUT_FLOORS = {"core (typed)": 0.81, "core precision": 0.83, "urls": 1.0, "proposed": 0.83,
-                   "evaluated_on benchmark": 0.83, "evaluated_on pairs": 0.71,
+                   "evaluated_on benchmark": 0.83, "evaluated_on pairs": 0.73,
                    "compared_with pairs": 0.47, "Task": 0.56, "Metric": 0.64}
 # (Set H, labelled blind last, scores far under the others: 0.681 core typed.)
 EACH_SET_FLOORS = {"core (typed)": 0.65, "urls": 1.0}
