@@ -1611,6 +1611,20 @@ def test_a_variant_of_a_model_the_abstract_names_is_a_model():
     assert get(ex, "Kestrel-MoE").type == "Model"
 
 
+@pytest.mark.parametrize("sentence, measures", [
+    ("Kestrel outperforms prior methods in terms of Hypervolume, R2-distance and candidate "
+     "diversity.", {"Hypervolume", "R2-distance"}),
+    ("Kestrel wins in terms of computational cost and energy efficiency on every graph.",
+     {"computational cost", "energy efficiency"}),
+    # Not what is not a measure's name, nor a phrase about two of them.
+    ("Kestrel is better in terms of scale and diversity.", set()),
+    ("Kestrel is better in terms of their trade-off between speed and compute.", set()),
+])
+def test_the_measures_a_result_is_given_in_terms_of(sentence, measures):
+    ex = run("Notes on Results", sentence)
+    assert {e.name for e in ex.entities if e.type == "Metric"} == measures
+
+
 @pytest.mark.parametrize("sentence", [
     # comparatives
     "It reaches better trade-offs between inference cost and quality.",

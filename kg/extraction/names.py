@@ -192,6 +192,12 @@ EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
 # "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
 AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
+# "in terms of A, B and C": the list a result is measured by (up to the clause's end).
+IN_TERMS_OF = re.compile(r"\bin terms of\s+([^.;:()]{1,100}?)(?=\s*(?:[.;:()]|,\s*(?:while|which|"
+                         r"and\s+[a-z]+s\b)|\s+(?:while|when|with|compared|than|over|on|for|across|"
+                         r"by|at|under|in|of|from)\b))")
+# One member of such a list: the words between its commas and "and"s.
+LIST_MEMBER = re.compile(r"(?<![^\s,])(?!(?:and|or)\b)[^\s,]+(?:\s+(?!(?:and|or)\b)[^\s,]+)*")
 # "achieves an overall DVPQ of 57.1", "attains an optimality rate exceeding 98%": the measure a
 # result is stated in, between a verb of attaining and its number (tried at the attaining
 # verbs kg_catalogue found).
@@ -830,6 +836,8 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield Candidate(match.start(), match.end(), match.group(0), "metric",
                                 type="Metric")
         yield from self._stated_measures(doc)
+        if "in terms of" in text:  # (a literal test first: most abstracts say it nowhere)
+            yield from self._measures_in_terms_of(text)
         matched_to = 0
         for start, _ in cue_words_of(doc, "comparative"):
             if start < matched_to or not (match := self._metric_phrase.match(text, start)):
@@ -854,6 +862,31 @@ class NameFinder(BatchedComponent, TitleNames):
             yield Candidate(match.start(1), spans[len(words) - 1].end(), " ".join(words),
                             "metric", type="Metric",
                             lemma=" ".join(words[:-1] + [_singular(words[-1])]))
+
+    def _measures_in_terms_of(self, text: str):
+        """"outperform existing methods in terms of Hypervolume, R2-distance and candidate
+        diversity": the listed measures that are names, or phrases of two words or more ending
+        in a measure's head ("training efficiency"; not "in terms of scale and diversity")."""
+        for match in IN_TERMS_OF.finditer(text):
+            for member in LIST_MEMBER.finditer(match.group(1)):
+                name = member.group(0)
+                words = name.split()
+                # ("both final accuracy": the measure is accuracy)
+                while words and (words[0] in ("the", "both", "its", "their") or
+                                 words[0].lower() in self._measure_skips):
+                    words = words[1:]
+                if not words or any([w in PREPOSITIONS or w == "between" for w in words]):
+                    continue  # ("their trade-off between accuracy and compute": no name)
+                named = len(words) == 1 and is_name_shaped(words[0]) or \
+                    words[0][:1].isupper() and words[0] not in self.cues.generic and \
+                    len(words) == 1 and words[0][1:].islower() and len(words[0]) > 3
+                measured = len(words) > 1 and _singular(words[-1]) in self.cues.metric_heads \
+                    and name.islower()
+                if named or measured:
+                    end = match.start(1) + member.end()
+                    phrase = " ".join(words)
+                    yield Candidate(end - len(phrase), end, phrase, "metric", type="Metric",
+                                    lemma=" ".join(words[:-1] + [_singular(words[-1])]))
 
     def _stated_measures(self, doc: Doc):
         """"achieves an overall DVPQ of 57.1", "attains the highest optimality rate exceeding
