@@ -845,6 +845,13 @@ class NameFinder(BatchedComponent, TitleNames):
             matched_to = match.end()
             spans = list(NON_SPACE.finditer(text, match.start(1), match.end(1)))
             words = [span.group() for span in spans]
+            # ("improved communication efficiency and accuracy": the first measure, the
+            # catalogue finds the second; but "lower computational and memory cost" is one)
+            for k, word in enumerate(words):
+                if word in ("and", "or"):
+                    if any([_singular(w) in self.cues.metric_heads for w in words[:k]]):
+                        words = words[:k]
+                    break
             heads = [k for k, w in enumerate(words) if _singular(w) in self.cues.metric_heads]
             if not heads or words[0] in self.cues.task_stop_modifiers:
                 continue
