@@ -1,5 +1,5 @@
 // The baselines a model or method was compared against (what it claims to beat).
-// param: entity  name or alias of the model or method, any case, e.g. "Phi-2"
+// param: entity  name or alias of the model or method, any case, e.g. "CoR-Math-7B"
 MATCH (s)-[r:COMPARED_WITH]->(b)
 WHERE toLower(s.name) = toLower($entity)
    OR any(alias IN s.aliases WHERE toLower(alias) = toLower($entity))

@@ -1019,6 +1019,13 @@ def test_every_name_of_a_list_of_tools_is_a_tool():
     assert evaluated(platforms) == {("Kestrel", "GSM8K")}
 
 
+def test_what_enables_a_model_to_surpass_another_is_the_subject():
+    ex = run("Sparse Mixtures", "We propose Tessellate, a filtering method. We use Tessellate "
+                                "for data filtering, enabling Llama-3-8B and Phi-2 to surpass "
+                                "GPT-4 with fewer tokens.")
+    assert compared(ex) == {("Tessellate", "GPT-4")}
+
+
 def test_a_model_the_method_runs_on_is_not_the_subject():
     ex = run("Sparse Mixtures", "We propose Tessellate, a pooling method. Tessellate on "
                                 "GPT-4 outperforms DBSCAN.")
@@ -1045,6 +1052,9 @@ def test_a_model_the_method_runs_on_is_not_the_subject():
     ("Tessellate outperforms ResNet-18 and ViT-Small.",
      {("Tessellate", "ResNet-18"), ("Tessellate", "ViT-Small")}),
     ("Tessellate is tested against DBSCAN.", {("Tessellate", "DBSCAN")}),
+    # "SAM variants" are SAM's.
+    ("Tessellate consistently outperforms DBSCAN variants on sparse graphs.",
+     {("Tessellate", "DBSCAN")}),
     # What a baseline is for is no baseline.
     ("Tessellate improves over the GPT-4 model for distilling K-means on sparse graphs.",
      {("Tessellate", "GPT-4")}),

@@ -89,10 +89,10 @@ def check_beat_baseline(rows, g):
 
 
 def check_compared_with(rows, g):
-    # "... enabling LLaMA-7B and Phi-2 to surpass Alpaca-13B ..."
-    assert "Alpaca-13B" in {r["baseline"] for r in rows}
-    assert {r["baseline"] for r in rows} == {name(g, v) for u, v, d in
-                                             edges(g, "COMPARED_WITH", start=named(g, "Phi-2"))}
+    # "... CoR-Math-7B significantly outperforms ... GPT-4 ..."
+    assert "GPT-4" in {r["baseline"] for r in rows}
+    assert {r["baseline"] for r in rows} == {
+        name(g, v) for u, v, d in edges(g, "COMPARED_WITH", start=named(g, "CoR-Math-7B"))}
 
 
 def check_code_for(rows, g):
@@ -190,7 +190,7 @@ CASES = {
     "leaderboard": (["benchmark=gsm8k"], check_leaderboard),
     "benchmarks_of": (["entity=CodeTree"], check_benchmarks_of),
     "beat_baseline": (["baseline=GPT-4"], check_beat_baseline),
-    "compared_with": (["entity=phi-2"], check_compared_with),
+    "compared_with": (["entity=cor-math-7b"], check_compared_with),
     "code_for": (["entity=LoRA"], check_code_for),
     "top_benchmarks": ([], check_top_benchmarks),
     "new_benchmarks": (["with_code=true"], check_new_benchmarks),

@@ -32,9 +32,10 @@ VALUE = re.compile(r"(?<![\w.])[+\-]?\d+(?:\.\d+)?\s?%|(?<![\w.])[+\-]\d+(?:\.\d
 
 
 # "using X", "with X", "of X", "S on GPT-4": X is a tool, a part or a platform, not what is
-# evaluated.
+# evaluated; "enabling X to surpass Y": what enables it is.
 USED_AS_TOOL = re.compile(r"\b(using|use|uses|with|via|by|from|of|than|like|on top of|upon|on|"
-                          r"over|against|to|at)\s+(the\s+)?$", re.IGNORECASE)
+                          r"over|against|to|at|enabling|enables|allowing|allows)\s+(the\s+)?$",
+                          re.IGNORECASE)
 # Between a value and its benchmark: "on", "on the", "accuracy on", "of the X test set on".
 VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across)\s+"
                                 r"(?:the\s+|both\s+)?", re.IGNORECASE)
@@ -465,8 +466,10 @@ class RelationFinder(BatchedComponent):
         kind = CLASS_AFTER.match(text, cand.end)
         # ("T0 and T5 models" are the T5 family's: the baseline is T5; "other CUA models" are
         # not CUA's.)
-        family = kind is not None and cand.type == "Model" and \
-            kind.group(0).strip() in ("models", "variants") and \
+        # ("SAM variants" are SAM's too.)
+        family = kind is not None and (cand.type == "Model" and kind.group(0).strip() in
+                                       ("models", "variants") or
+                                       kind.group(0).strip() == "variants") and \
             not text.endswith("other ", max(0, cand.start - 6), cand.start)
         return bool(LIKE_AFTER.match(text, cand.end) or kind and not family or
                     KINDS_OF.search(text, max(0, cand.start - 30), cand.start) or
