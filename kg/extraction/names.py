@@ -137,12 +137,14 @@ PROPOSED_PHRASE_THEN_BRACKET = re.compile(
     r"(?:(?!(?:for|to|in|on|of|with|that|which)\s|[a-z]+ing\s)[^\s,;:()]+\s+){1,16}\($")
 # Just before a name the authors call their own: "our proposed CS-IB".
 OUR_PROPOSED = ("our proposed ", "the proposed ", "Our proposed ", "The proposed ")
+OUR_PROPOSED_LENGTH = max(map(len, OUR_PROPOSED))
 # "Our main contribution is X".
 CONTRIBUTION_IS = re.compile(r"\bour (?:\w+ )?contributions? (?:is|are|includes?) (?:an? |the )?$")
 # After the authors' verb, two or three new things of a kind, then the two named in lower case:
 # "propose two novel designs to ..., namely shared vision-language router and masked routing
-# learning", "incorporates two novel techniques for ...: initialization refinement and
-# periodic updates" (two words or more each: "namely description and difference" names none).
+# learning", "introduce two new modules for retrieval: caption-guided supervision and
+# object-centric masking" (two words or more each: "namely description and difference" names
+# none).
 LISTED_LOWERCASE_PROPOSALS = re.compile(
     r"[a-z]+\s+(?:two|three)\s+(?:novel\s+|new\s+|key\s+)?[a-z\-]+s\b[^.;:]{0,100}?"
     r"(?:,\s*namely|:)\s+((?:[a-z][a-z\-]*\s+){1,3}[a-z][a-z\-]*)\s+and\s+"
@@ -873,7 +875,7 @@ class NameFinder(BatchedComponent, TitleNames):
     def _measures_in_terms_of(self, text: str):
         """"outperform existing methods in terms of Hypervolume, R2-distance and candidate
         diversity": the listed measures that are names, or phrases of two words or more ending
-        in a measure's head ("training efficiency"; not "in terms of scale and diversity")."""
+        in a measure's head ("energy efficiency"; not "in terms of scale and diversity")."""
         for match in IN_TERMS_OF.finditer(text):
             for member in LIST_MEMBER.finditer(match.group(1)):
                 name = member.group(0)
@@ -884,9 +886,10 @@ class NameFinder(BatchedComponent, TitleNames):
                     words = words[1:]
                 if not words or any([w in PREPOSITIONS or w == "between" for w in words]):
                     continue  # ("their trade-off between accuracy and compute": no name)
-                named = len(words) == 1 and is_name_shaped(words[0]) or \
-                    words[0][:1].isupper() and words[0] not in self.cues.generic and \
-                    len(words) == 1 and words[0][1:].islower() and len(words[0]) > 3
+                word = words[0]
+                named = len(words) == 1 and (is_name_shaped(word) or word[:1].isupper() and
+                                             word not in self.cues.generic and
+                                             word[1:].islower() and len(word) > 3)
                 measured = len(words) > 1 and _singular(words[-1]) in self.cues.metric_heads \
                     and name.islower()
                 if named or measured:
@@ -972,7 +975,8 @@ class NameFinder(BatchedComponent, TitleNames):
         for cand in candidates:
             if cand.type is None and cand.source == "shape" and (
                     self._proposal_verb_before(text, cand.start) or
-                    text.endswith(OUR_PROPOSED, max(0, cand.start - 13), cand.start) or
+                    text.endswith(OUR_PROPOSED, max(0, cand.start - OUR_PROPOSED_LENGTH),
+                                  cand.start) or
                     self._named_just_before(text, cand.start) or
                     # ("namely Kestrel-S and Kestrel-L": the next of the list, too)
                     introduced and list_joiner(text, introduced.end, cand.start)):

@@ -44,7 +44,7 @@ VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across
 # The rules that find a name in the title (kg_names).
 TITLE_SOURCES = ("title", "title-whole", "title-lead", "title-means")
 # "fine-tuning RoBERTa", "pretraining 1.1B parameter Llama models": what is trained is a tool
-# (in the same phrase: "with less fine-tuning time, X achieves ..." makes X no tool).
+# (within its phrase: "with much less fine-tuning time, X achieves ..." does not make X one).
 TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w*|apply\w*)"
                             r"\s+(?:the\s+)?(?:[\w.]+\s+){0,4}$", re.IGNORECASE)
 # "Llama models", "ResNet and ViT models": a name used for a class of models.
