@@ -30,7 +30,7 @@ from kg.extraction.candidates import (CORE, NAMED_PROPOSAL_HEADS, BatchedCompone
                                       lowered_text_of, prefer_sources, sentence_of, set_extensions,
                                       text_of, title_end_of, urls_of, words_in)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import (AND_BETWEEN, NAME_PART_SEPARATOR, NON_SPACE,
+from kg.extraction.text import (AND_BETWEEN, FRONTED_PHRASE, NAME_PART_SEPARATOR, NON_SPACE,
                                 acronym_matches, has_size_suffix, is_capitalised,
                                 is_name_shaped, list_joiner, matches_at, normalise_name,
                                 occurrences, word_edge)
@@ -100,10 +100,6 @@ FOLLOWING_WORD = re.compile(r"\s*([A-Za-z\-]+)")
 NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
 # "X (ACR), a novel <...> benchmark": the appositive after a name.
 APPOSITIVE = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})")
-# A clause's opening preposition just before a name: "On PASCAL-5i, our method ...", "...:
-# on PASCAL-5i, our method ...".
-FRONTED_PHRASE_BEFORE = re.compile(r"(?:[^:;]*[:;])?\s*(?:[Oo]n|[Ii]n|[Aa]cross|[Ff]or|[Ww]ith|"
-                                   r"[Uu]sing)\s+(?:the\s+)?")
 # Runs of letters and hyphens: the words of a context, punctuation dropped.
 WORD_RUN = re.compile(r"[A-Za-z\-]+")
 # "SEED-Bench", "MLGym-Bench-Lite": a name built on "Bench".
@@ -1097,8 +1093,7 @@ class NameFinder(BatchedComponent, TitleNames):
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing (not
         # after a fronted phrase: "On PASCAL-5i, our method brings ..." opens a clause).
         appositive = APPOSITIVE.match(after)
-        if appositive and \
-                not FRONTED_PHRASE_BEFORE.fullmatch(text, sentence_start, cand.start) and \
+        if appositive and not self._in_fronted_phrase(text, sentence_start, cand) and \
                 (t := self._phrase_head_type(appositive.group(1).split())):
             add_vote(cand, t, 3)
         # "attack methods (e.g., CodeAttack)": the head the example list illustrates.
@@ -1129,6 +1124,14 @@ class NameFinder(BatchedComponent, TitleNames):
                 ON_BEFORE.search(before) and \
                 self._evaluation_sentence(doc, cand.start):
             add_vote(cand, "Benchmark", 1)
+
+    @staticmethod
+    def _in_fronted_phrase(text: str, sentence_start: int, cand: Candidate) -> bool:
+        """Whether the name ends the phrase its sentence (or the clause after a colon) opens
+        with, before that phrase's comma: "On PASCAL-5i, our method ..."."""
+        clause_start = max(sentence_start, text.rfind(": ", sentence_start, cand.start) + 2)
+        fronted = FRONTED_PHRASE.match(text, clause_start)
+        return fronted is not None and fronted.end() - 2 == cand.end  # (before ", ")
 
     def _phrase_head_type(self, words: list[str]) -> str | None:
         """The type of a noun phrase's head: its last word with a type before a preposition

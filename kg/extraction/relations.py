@@ -20,7 +20,7 @@ from kg.extraction.candidates import (NAMED_PROPOSAL_HEADS, PAPER, BatchedCompon
                                       cue_words_of, extension, lowered_text_of, sentences_of,
                                       set_extensions, text_of, title_end_of, unique_by)
 from kg.extraction.cues import load_cues
-from kg.extraction.text import DIGIT, list_joiner, normalise_name
+from kg.extraction.text import DIGIT, FRONTED_PHRASE, list_joiner, normalise_name
 
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str):
@@ -109,9 +109,6 @@ SELF_REFERENCE = re.compile(rf"\b(?:{'|'.join(SELF_REFERENCE_WORDS)})\b", re.IGN
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 # "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.
-# (Past an opening "For example, ".)
-FRONTED_ON = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?:[Oo]n|[Aa]cross|[Ff]or)\s"
-                        r"[^,]{1,60},\s")
 # "We compare S with B", "this paper compares our method to B".
 COMPARE_STATEMENT = re.compile(r"\bcompares?\s+([^\s,;(][^,;(]{0,80}?)\s+(?:with|to|against)\s+")
 # Words before "with" that join what follows to the subject instead of comparing them.
@@ -287,7 +284,7 @@ class RelationFinder(BatchedComponent):
                 return []
         cmp_at = cues[0][0] if cues else len(text_of(doc))
         subject = self._subject_before(doc, offset, min(benchmarks[0].start, cmp_at), cands, own)
-        fronted = FRONTED_ON.match(sentence)
+        fronted = FRONTED_PHRASE.match(sentence)
         # ("On MMLU, S ..." fronts the benchmark; "For instance, S ..." fronts none.)
         fronted_benchmark = fronted is not None and benchmarks[0].start < offset + fronted.end()
         if subject == own and (EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]) or

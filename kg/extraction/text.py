@@ -22,6 +22,10 @@ NUMBER_SHAPE = re.compile(r"^[+\-±~≈<>]?\$?\d[\d.,]*(?:\s?(?:%|x|×|K|M|B|k|p
 SIZE_SUFFIX = re.compile(r"(?:^|[-_ ])\d+(?:\.\d+)?[BbMm]$|-\d+[Bb](?:[-/]|$)|\d+x\d+[Bb]")
 
 
+# A sentence (or clause after a colon) fronted by where its result holds, up to the comma that
+# ends that phrase: "On MMLU, ", "For example, on GSM8K, ", "...: on PASCAL-5i, ".
+FRONTED_PHRASE = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?:[Oo]n|[Aa]cross|[Ff]or)\s"
+                            r"[^,]{1,60},\s")
 # What joins the members of a coordinated list: ", ", " and ", ", or ", "/" (past a bracket).
 LIST_JOINER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and|,?\s*or|/)\s*")
 WHITESPACE = re.compile(r"\s")
