@@ -251,15 +251,21 @@ class RelationFinder(BatchedComponent):
         # (The nearest is sought from the end: the ones before it are not tested as tools.)
         for k in range(len(cands) - 1, -1, -1):
             cand = cands[k]
-            # ("in the setting of in-context learning, supervised fine-tuning and ...": what
-            # opens a list as a tool makes each of its names one.)
             if cand.type in ("Model", "Method") and cand.start < limit and \
                     cand.name not in skip and not self._used_as_tool(text, offset, cand) and \
-                    not self._used_as_tool(text, offset, cands[_run_start(text, cands, k)]) and \
-                    not _an_example(text, offset, cands, k):
+                    not self._listed_as_tool_or_example(text, offset, cands, k):
                 return cand.name if cand.start > _last_self_reference_end(doc, offset, limit) \
                     else own
         return own
+
+    def _listed_as_tool_or_example(self, text: str, offset: int, cands, k: int) -> bool:
+        """Whether cands[k] is in a list that opens as a tool ("in the setting of in-context
+        learning, supervised fine-tuning and ...") or as examples ("comparable to models such
+        as Qwen3-4B and Gemma3-12B, and outperforms ..."): what the sentence says of them is
+        not theirs."""
+        first = _run_start(text, cands, k)
+        return first != k and self._used_as_tool(text, offset, cands[first]) or \
+            _listed_after(text, offset, cands[first].start, EXAMPLES_LEAD)
 
     @staticmethod
     def _used_as_tool(text: str, offset: int, cand: Candidate) -> bool:
@@ -361,7 +367,9 @@ class RelationFinder(BatchedComponent):
             # ("over MoEBERT for distilling BERT": what a baseline acts on is none.)
             baselines = [c for k, c in enumerate(cands) if c.type in ("Model", "Method")
                          and cue_end <= c.start < stop and not self._names_a_class(text, c)
-                         and not _listed_after(text, offset, cands, k, PLATFORMS_LEAD)
+                         and not _listed_after(text, offset,
+                                               cands[_run_start(text, cands, k)].start,
+                                               PLATFORMS_LEAD)
                          and not ACTED_ON_BEFORE.search(text, max(cue_end, c.start - 30),
                                                         c.start)]
             cue = text[at:cue_end].lower()
@@ -382,7 +390,7 @@ class RelationFinder(BatchedComponent):
                 continue
             # The paper's own work is a baseline only of another of its own ("No-Thinking-
             # CLS-RL achieves superior performance than CLS-RL").
-            if subject == own or not any(c.proposed and c.name == subject for c in cands):
+            if subject == own or not getattr(_candidate_named(cands, subject), "proposed", False):
                 baselines = [b for b in baselines if not b.proposed]
             beaten.update(b.name for b in baselines)
             results += [(subject, b.name, sentence) for b in baselines
@@ -421,8 +429,8 @@ class RelationFinder(BatchedComponent):
             # What is matched is a baseline; what is improved only when it is a method improved
             # by another: a model is what a method runs on ("Lion boosts the accuracy of ViT").
             if not text.startswith("match", at):
-                kind = next((c.type for c in cands if c.name == subject), None) \
-                    if subject != PAPER else "Method"
+                kind = "Method" if subject == PAPER else \
+                    getattr(_candidate_named(cands, subject), "type", None)
                 baselines = [b for b in baselines if b.type == "Method" == kind]
             results += [(subject, b.name, sentence) for b in baselines
                         if normalise_name(b.name) != normalise_name(subject)]
@@ -485,11 +493,9 @@ class RelationFinder(BatchedComponent):
         return own if own_at >= 0 else None
 
 
-def _listed_after(text: str, offset: int, cands: list[Candidate], k: int,
-                  lead: re.Pattern) -> bool:
-    """Whether cands[k], or the list of names it ends, comes right after `lead` in its
-    sentence (which starts at `offset`)."""
-    start = cands[_run_start(text, cands, k)].start
+def _listed_after(text: str, offset: int, start: int, lead: re.Pattern) -> bool:
+    """Whether a list of names starting at `start` comes right after `lead` in its sentence
+    (which starts at `offset`)."""
     return lead.search(text, max(offset, start - 40), start) is not None
 
 
@@ -501,10 +507,13 @@ def _run_start(text: str, cands: list[Candidate], k: int) -> int:
     return first
 
 
-def _an_example(text: str, offset: int, cands: list[Candidate], k: int) -> bool:
-    """Whether cands[k] is one of a list of examples ("comparable to models such as Qwen3-4B
-    and Gemma3-12B, and outperforms ..."): what the sentence says of a kind, not of them."""
-    return _listed_after(text, offset, cands, k, EXAMPLES_LEAD)
+def _candidate_named(cands: list[Candidate], name: str) -> Candidate | None:
+    """The first mention in `cands` under `name` (a subject's, to read its type or whether
+    the paper proposes it)."""
+    for cand in cands:
+        if cand.name == name:
+            return cand
+    return None
 
 
 def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
