@@ -132,7 +132,7 @@ PROPOSED_PHRASE_THEN_BRACKET = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:novel|new|simple)\s+)?"
     r"(?:(?!(?:for|to|in|on|of|with|that|which)\s|[a-z]+ing\s)[^\s,;:()]+\s+){1,16}\($")
 # Just before a name the authors call their own: "our proposed CS-IB".
-OUR_PROPOSED = ("our proposed ", "the proposed ", "Our proposed ", "The proposed ")
+OUR_PROPOSED = ("our proposed ", "the proposed ")  # (as the lowered text reads)
 OUR_PROPOSED_LENGTH = max(map(len, OUR_PROPOSED))
 # "Our main contribution is X".
 CONTRIBUTION_IS = re.compile(r"\bour (?:\w+ )?contributions? (?:is|are|includes?) (?:an? |the )?$")
@@ -312,8 +312,7 @@ class NameFinder(BatchedComponent, TitleNames):
             for form in (entry.name,) + entry.aliases:
                 self.known.setdefault(normalise_name(form), entry)
                 forms_of.setdefault(normalise_name(form), []).append(form)
-        # Keys the catalogue spells in capitals only ("MOS"): a name in other letters ("MoS",
-        # Mixture of Shards) is not that entry, as the catalogue's matcher would not find it.
+        # Keys the catalogue spells in capitals only ("MOS"; see _known_entry).
         self._capitals_only = {key for key, forms in forms_of.items()
                                if all([form.isupper() for form in forms])}
         # The first three characters of the known models' keys (a shorter key whole): an ASCII
@@ -754,6 +753,14 @@ class NameFinder(BatchedComponent, TitleNames):
             return ()  # (every part generic)
         return token, _expand_sizes(token)
 
+    def _known_entry(self, written: str, key: str):
+        """The catalogue's entry for a name as written: one whose key it spells in capitals
+        only ("MOS") is not found under other letters ("MoS", Mixture of Shards), as the
+        catalogue's matcher would not find it."""
+        if key in self._capitals_only and not written.isupper():
+            return None
+        return self.known.get(key)
+
     def _catalogued_spelling(self, token: str) -> tuple[str, list[str]] | tuple[()]:
         """"Activity-Net" for ActivityNet, "Mini-Grid" for MiniGrid: a hyphenated word that
         spells a catalogued model or benchmark another way is that name, though its shape
@@ -761,7 +768,7 @@ class NameFinder(BatchedComponent, TitleNames):
         spellings it lists, token for token.)"""
         if "-" not in token or not token[0].isalnum():
             return ()  # (nor "-O3", a compiler's flag)
-        entry = self.known.get(normalise_name(token))
+        entry = self._known_entry(token, normalise_name(token))
         return (token, []) if entry is not None and entry.type in ("Model", "Benchmark") else ()
 
     def _task_phrases(self, doc: Doc):
@@ -920,8 +927,7 @@ class NameFinder(BatchedComponent, TitleNames):
         redefined = self._forget_redefined_acronyms(candidates, alias_pairs)
         for cand in candidates:
             if cand.type is None and (key := cand.key) not in redefined and \
-                    (entry := self.known.get(key)) and \
-                    (key not in self._capitals_only or cand.text.isupper()):
+                    (entry := self._known_entry(cand.text, key)):
                 cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
             if cand.type is None:
                 self._vote_context(doc, cand)
@@ -971,8 +977,8 @@ class NameFinder(BatchedComponent, TitleNames):
         for cand in candidates:
             if cand.type is None and cand.source == "shape" and (
                     self._proposal_verb_before(text, cand.start) or
-                    text.endswith(OUR_PROPOSED, max(0, cand.start - OUR_PROPOSED_LENGTH),
-                                  cand.start) or
+                    lowered_text_of(doc).endswith(
+                        OUR_PROPOSED, max(0, cand.start - OUR_PROPOSED_LENGTH), cand.start) or
                     self._named_just_before(text, cand.start) or
                     # ("namely Kestrel-S and Kestrel-L": the next of the list, too)
                     introduced and list_joiner(text, introduced.end, cand.start)):
@@ -1394,7 +1400,7 @@ class NameFinder(BatchedComponent, TitleNames):
             return True
         # "We propose a Channel Attention mechanism guided by PDE Parameter Embeddings (CAPE)":
         # the acronym of the phrase the authors' verb opens, however long.
-        if lead.endswith("(") and cand.key not in self.known and \
+        if lead.endswith("(") and self._known_entry(cand.text, cand.key) is None and \
                 lowered.startswith(PROPOSING_OPENINGS) and \
                 PROPOSED_PHRASE_THEN_BRACKET.match(lowered):
             return True
@@ -1405,7 +1411,7 @@ class NameFinder(BatchedComponent, TitleNames):
         # paper that introduced it), "the ability of our proposed CS-IB" (no use of another's;
         # but "the proposed ResNet-based model" uses a known one).
         if "contribution" in lowered and CONTRIBUTION_IS.search(lowered) or \
-                cand.key not in self.known and lowered.endswith(OUR_PROPOSED):
+                lowered.endswith(OUR_PROPOSED) and self._known_entry(cand.text, cand.key) is None:
             return True
         if cand.source == "catalogue":
             # A known proper name is the paper's own only right after the authors' verb ("we
