@@ -30,11 +30,13 @@ def f1(report, kind: str) -> float:
 
 
 # F1 floors by kind ("core precision" is the typed core kinds' precision).
-HELD_OUT_FLOORS = {"core (typed)": 0.79, "core precision": 0.82, "urls": 1.0, "proposed": 0.80,
-                   "evaluated_on benchmark": 0.81, "evaluated_on pairs": 0.72,
+HELD_OUT_FLOORS = {"core (typed)": 0.80, "core precision": 0.82, "urls": 1.0, "proposed": 0.81,
+                   "evaluated_on benchmark": 0.82, "evaluated_on pairs": 0.73,
                    "compared_with pairs": 0.50, "Task": 0.56, "Metric": 0.64}
-# (Sets H and I, labelled blind last, score far under the others: 0.701 and 0.644 core typed.)
-EACH_SET_FLOORS = {"core (typed)": 0.62, "urls": 1.0}
+EACH_SET_FLOORS = {"core (typed)": 0.78, "urls": 1.0}
+# Sets H and I, labelled blind last, score far under the others (0.701 and 0.644 core typed):
+# their own floors, so the others keep theirs.
+SET_CORE_FLOORS = {"heldout_h.jsonl": 0.68, "heldout_i.jsonl": 0.62}
 # The issue's targets on the development set.
 DEV_TARGETS = {"core (typed)": 0.85, "core precision": 0.85, "code urls": 1.0, "proposed": 0.85,
                "evaluated_on benchmark": 0.75, "evaluated_on pairs": 0.65,
@@ -69,7 +71,9 @@ def test_held_out_abstracts_together(held_out):
 def test_each_held_out_set(path):
     report = evaluate(path)
     assert report.papers >= 20
-    assert below(report, EACH_SET_FLOORS) == []
+    floors = EACH_SET_FLOORS | {"core (typed)": SET_CORE_FLOORS.get(
+        path.name, EACH_SET_FLOORS["core (typed)"])}
+    assert below(report, floors) == []
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/gold/dev.jsonl not present")
