@@ -352,6 +352,9 @@ class RelationFinder(BatchedComponent):
         text = text_of(doc)
         beaten: set[str] = set()
         for n, (at, cue_end) in enumerate(cues):
+            cue = text[at:cue_end].lower()
+            if _compares_nothing(text, offset, at, cue_end, cue):
+                continue
             stop = cues[n + 1][0] if n + 1 < len(cues) else offset + len(sentence)
             # "Compared with B, S ...", "Moreover, relative to B, S ...", "Rather than
             # targeting B, S ...".
@@ -372,13 +375,6 @@ class RelationFinder(BatchedComponent):
                                                PLATFORMS_LEAD)
                          and not ACTED_ON_BEFORE.search(text, max(cue_end, c.start - 30),
                                                         c.start)]
-            cue = text[at:cue_end].lower()
-            if cue == "against" and DEFENDED_BEFORE.search(text, max(offset, at - 20), at):
-                continue  # "robust against attacks in 3DGS systems"
-            if EACH_OTHER.match(text, cue_end):
-                continue  # "contrast methods against each other"
-            if cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end):
-                continue
             # "over", "than", "against" also mean other things: the baseline must be near.
             if not baselines or cue in WEAK_COMPARISON and baselines[0].start - cue_end > 100:
                 continue
@@ -491,6 +487,14 @@ class RelationFinder(BatchedComponent):
         if named and (own_at < 0 or named[0].start < own_at):
             return named[0].name
         return own if own_at >= 0 else None
+
+
+def _compares_nothing(text: str, offset: int, at: int, cue_end: int, cue: str) -> bool:
+    """Whether a comparison cue compares nothing with the names after it: "contrast methods
+    against each other", "robust against attacks", "over 40 fine-tunes", "outperformed by"."""
+    return bool(EACH_OTHER.match(text, cue_end) or
+                cue == "against" and DEFENDED_BEFORE.search(text, max(offset, at - 20), at) or
+                cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end))
 
 
 def _listed_after(text: str, offset: int, start: int, lead: re.Pattern) -> bool:
