@@ -31,6 +31,12 @@ def run(title: str, abstract: str) -> Extraction:
     return extract(Paper(id="t", title=title, abstract=abstract))
 
 
+def after_tessellate(sentence: str) -> Extraction:
+    """The sentence after a paper proposing Tessellate, a clustering algorithm (the subject
+    the comparison tests read)."""
+    return run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+
+
 def find(extraction: Extraction, name: str) -> ExtractedEntity | None:
     """The entity whose name or an alias is `name` (after normalisation)."""
     key = normalise_name(name)
@@ -921,7 +927,7 @@ def test_a_paper_with_a_method_of_its_own_is_evaluated_on_its_benchmark():
     ("Experiments show that our approach outperforms DBSCAN.", ("Tessellate", "DBSCAN")),
 ])
 def test_comparison_cues_give_pairs(sentence, pair):
-    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    ex = after_tessellate(sentence)
     assert compared(ex) == {pair}, sentence
 
 
@@ -931,8 +937,7 @@ def test_named_models_compared():
 
 
 def test_sentence_initial_compared_with():
-    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. "
-                                "Compared with DBSCAN, Tessellate recovers more clusters.")
+    ex = after_tessellate("Compared with DBSCAN, Tessellate recovers more clusters.")
     assert compared(ex) == {("Tessellate", "DBSCAN")}
 
 
@@ -949,7 +954,7 @@ def test_sentence_initial_compared_with():
     ("We compare several clusterings with DBSCAN on sparse graphs.", set()),
 ])
 def test_compare_statement_names_subject_and_baselines(sentence, pairs):
-    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    ex = after_tessellate(sentence)
     assert compared(ex) == pairs
 
 
@@ -979,11 +984,10 @@ def test_weak_cue_far_from_any_name_is_no_comparison():
     "We compare Tessellate in conjunction with the K-means strategy on a PDE benchmark.",
 ])
 def test_a_cue_that_compares_nothing_here_gives_no_pair(sentence):
-    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    ex = after_tessellate(sentence)
     assert compared(ex) == set()
     # The same names in a comparison do pair.
-    assert compared(run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. "
-                                           "Tessellate outperforms DBSCAN and K-means.")) == \
+    assert compared(after_tessellate("Tessellate outperforms DBSCAN and K-means.")) == \
         {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}
 
 
@@ -999,12 +1003,11 @@ def test_examples_of_a_kind_are_not_the_subject_of_a_later_verb():
                                     ", while K-means remains cheaper.",
                                     ", which K-means cannot match."])
 def test_a_clause_after_the_baselines_names_none(clause):
-    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. Tessellate "
-                                "improves purity by 16% compared with DBSCAN" + clause)
+    ex = after_tessellate("Tessellate improves purity by 16% compared with DBSCAN" + clause)
     assert compared(ex) == {("Tessellate", "DBSCAN")}
     # A list's ", including ..." still names baselines.
-    listed = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. Tessellate "
-                                    "outperforms strong baselines, including DBSCAN and K-means.")
+    listed = after_tessellate("Tessellate outperforms strong baselines, including DBSCAN and "
+                              "K-means.")
     assert compared(listed) == {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}
 
 
@@ -1060,7 +1063,7 @@ def test_a_model_the_method_runs_on_is_not_the_subject():
      {("Tessellate", "GPT-4")}),
 ])
 def test_platforms_other_models_and_defences_are_no_baselines(sentence, pairs):
-    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    ex = after_tessellate(sentence)
     assert compared(ex) == pairs
 
 
@@ -1083,7 +1086,7 @@ def test_platforms_other_models_and_defences_are_no_baselines(sentence, pairs):
     ("Tessellate improves MoE LLMs and DBSCAN experts.", set()),
 ])
 def test_what_a_method_matches_or_improves_is_its_baseline(sentence, pairs):
-    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    ex = after_tessellate(sentence)
     assert compared(ex) == pairs
 
 
@@ -1144,7 +1147,7 @@ def test_a_model_used_as_a_tool_is_not_the_evaluated_subject(sentence):
      {("Tessellate", "T5"), ("Tessellate", "K-means")}),
 ])
 def test_a_name_describing_a_kind_of_baseline_is_not_one(sentence, pairs):
-    ex = run("Sparse Mixtures", "We propose Tessellate, a clustering algorithm. " + sentence)
+    ex = after_tessellate(sentence)
     assert compared(ex) == pairs, sentence
 
 
