@@ -53,7 +53,7 @@ class CatalogueMatcher(BatchedComponent):
                 else:
                     cased.setdefault(key, []).append(form)
         for key, forms in cased.items():
-            self.cased_forms[key] = set(forms)
+            self.cased_forms[key] = set(forms) | {_plainly_capitalised(f) for f in forms}
             self.matcher.add(f"{CASED}|{key}", list(nlp.tokenizer.pipe(forms)))
         for key, forms in uncased.items():
             self.matcher.add(f"{UNCASED}|{key}", list(nlp.tokenizer.pipe(forms)))
@@ -108,6 +108,19 @@ def _in(offsets: list[int], offset: int) -> bool:
     """Whether a sorted list holds offset (a set of every word's offsets costs more)."""
     i = bisect.bisect_left(offsets, offset)
     return i < len(offsets) and offsets[i] == offset
+
+
+def _plainly_capitalised(form: str) -> str:
+    """How a CamelCase name is also written: "Deepseek-R1", "Mujoco", "Imagenet". Only words
+    of six letters or more with capitals for at most half their letters: "Quality" is a word,
+    not QuALITY, and "Record" not ReCoRD."""
+    def plain(part: str) -> str:
+        letters = [c for c in part if c.isalpha()]
+        capitals = sum(c.isupper() for c in letters)
+        if len(letters) < 6 or not 2 <= capitals <= len(letters) // 2 or not part[0].isupper():
+            return part
+        return part[0] + part[1:].lower()
+    return "-".join(plain(part) for part in form.split("-"))
 
 
 def _title_cased_phrase(form: str) -> bool:
