@@ -1972,3 +1972,82 @@ def test_makers_possessive_lists_in_brackets_and_model_word_suffixes():
     assert get(ex, "Tensile").proposed and find(ex, "Arcee's Tensile") is None
     assert {"BERT", "RoBERTa", "GPT-2"} <= core_names(ex)
     assert get(ex, "HarrierLM").type == "Model"
+
+
+# ------------------------------------------------------------------ stop 12
+
+def test_adjectives_joined_by_yet_or_but_before_a_method_head_are_no_name():
+    ex = run("Pooling Made Simple",
+             "We propose a simple yet scalable approach, Tessellate, that pools passages. "
+             "We also give a cheap but exact method for sorting them.")
+    assert {e.name for e in ex.entities if e.proposed} == {"Tessellate"}
+
+
+def test_an_appositive_solution_names_the_proposal_with_its_plus_signs():
+    ex = run("Private Pooling",
+             "The paper further introduces a straightforward but exactly private solution, "
+             "Tessellate++, as the first step towards solving the problem.")
+    entity = get(ex, "Tessellate++")
+    assert (entity.type, entity.proposed) == ("Method", True)
+
+
+def test_a_title_lead_the_abstract_calls_a_problem_is_a_task():
+    ex = run("Sparse Pooling and Private Forgetting",
+             "This paper formalizes this sparse pooling and private forgetting (SPPF) problem "
+             "and gives a solution.")
+    lead = get(ex, "Sparse Pooling and Private Forgetting")
+    assert (lead.type, lead.proposed) == ("Task", False)
+
+
+def test_a_long_form_is_typed_by_its_head_before_its_preposition():
+    """"Decoding-time Alignment of LLMs (DeAL)": neither the acronym's context vote nor the
+    long form's last word ("LLMs") makes it a model."""
+    ex = run("Notes on Alignment",
+             "We propose Tessellate, a framework that enables Sparse Pooling of LLMs "
+             "(SPOL) at decoding time.")
+    assert get(ex, "SPOL").type == "Method"
+    assert get(ex, "Tessellate").type == "Method"
+
+
+@pytest.mark.parametrize("written, name, type_", [
+    ("Mujoco", "MuJoCo", "Benchmark"), ("Imagenet", "ImageNet", "Benchmark"),
+    ("Librispeech", "LibriSpeech", "Benchmark"), ("Deepseek", "DeepSeek", "Model")])
+def test_a_camelcase_catalogue_name_written_plainly_is_that_name(written, name, type_):
+    ex = run("Notes", f"We train a policy with {written} on the data and report results.")
+    entity = get(ex, written)
+    assert (entity.type, entity.catalogue_key is not None) == (type_, True)
+    assert normalise_name(entity.name) == normalise_name(name)
+
+
+def test_a_plainly_written_word_that_is_english_is_no_camelcase_name():
+    """QuALITY and ReCoRD are mostly capitals: "Quality" and "Record" stay words."""
+    ex = run("Notes", "Quality matters. Record results are reported for GPT-4.")
+    assert core_names(ex) == {"GPT-4"}
+
+
+def test_a_toolkit_reported_as_a_leaderboard_is_a_benchmark():
+    ex = run("Notes", "We present Tessellate, a compact MLLM. Tessellate outperforms GPT-4V, "
+                      "Gemini Pro and Claude 3 on OpenCompass, a comprehensive evaluation over "
+                      "11 popular benchmarks.")
+    assert get(ex, "OpenCompass").type == "Benchmark"
+    assert ("Tessellate", "OpenCompass") in evaluated(ex)
+    assert ("Tessellate", "OpenCompass") not in compared(ex)
+
+
+def test_the_words_just_before_an_acronym_are_its_long_form_not_its_kind():
+    """"algorithm configuration (AC)": "algorithm" is part of the long form, not a head word
+    that makes AC a method."""
+    ex = run("Notes", "We study the algorithm configuration (AC) problem in a new setting.")
+    assert find(ex, "AC") is None or get(ex, "AC").type != "Method"
+    # (The long form still types an acronym it heads, possessive or not.)
+    possessive = run("Notes", "Tessellate Policy Optimization's (TPO) simplicity makes it "
+                              "desirable for many tasks.")
+    assert get(possessive, "TPO").type == "Method"
+
+
+def test_a_measures_word_ending_a_hyphenated_name_does_not_make_it_a_metric():
+    """(Without the acronym's own vote from "benchmarks," the long form's last word would
+    have made it a metric.)"""
+    ex = run("Notes", "We introduce two benchmarks, Tessellate-Super-Recall (TSR) and "
+                      "Tessellate-Super-Counting (TSC), for video models.")
+    assert get(ex, "TSR").type == "Benchmark"

@@ -146,6 +146,8 @@ LISTED_LOWERCASE_PROPOSALS = re.compile(
     r"(?:,\s*namely|:)\s+((?:[a-z][a-z\-]*\s+){1,3}[a-z][a-z\-]*)\s+and\s+"
     r"((?:[a-z][a-z\-]*\s+){1,3}[a-z][a-z\-]*)(?=\s*[.;])")
 # "(2) X": a later item of enumerated contributions.
+LOWERCASE_RUN = re.compile(r"(?<![a-z\-])(?!(?:and|or|but|yet)\b)[a-z\-]+"
+                           r"(?:\s+(?!(?:and|or|but|yet)\b)[a-z\-]+)*")
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
 # The authors speaking of their own work.
@@ -171,7 +173,7 @@ VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK])
                            r"|\s\(\d+(?:\.\d+)?[BMK]\)")
 # What an appositive proposal needs after its verb ("..., Geoformer, ..."): tested first, as
 # the full pattern is slow to fail.
-CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*\s*[,(]")
+CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*\+*\s*[,(]")
 # The lower-case word after a proposal's capitalised words ("... Sampling module").
 WORD_AFTER_NAME = re.compile(r"\s+([a-z][a-z\-]*)")
 # What may follow a one-word proposal: "EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an".
@@ -274,10 +276,12 @@ class NameFinder(BatchedComponent, TitleNames):
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
         # (Tried after every word of up to 80 characters: as a trie, not a list of 114 words.)
-        heads = sorted_alternation({w for ws in self.cues.heads.values() for w in ws})
+        # ("a straightforward but exactly private solution, CLPU-DER++, ..." too.)
+        heads = sorted_alternation({w for ws in self.cues.heads.values() for w in ws} |
+                                   {"solution"})
         self._appositive_proposal = re.compile(
             rf"\b({verbs})\b[^.;:]{{0,80}}?\b(?:{heads})\s*,?\s*"
-            r"([A-Z][\w\-]*(?:\s+(?:(?:and|of|for|with)\s+)?[A-Z][\w\-]*){0,3})\s*[,(]")
+            r"([A-Z][\w\-]*(?:\s+(?:(?:and|of|for|with)\s+)?[A-Z][\w\-]*){0,3}\+*)\s*[,(]")
         # "lower mis-clustering errors", "higher normalized inference throughput".
         comparatives = "|".join(sorted(self.cues.comparatives))
         self._metric_phrase = re.compile(rf"(?:{comparatives})\s+"
@@ -604,9 +608,9 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _lowercase_proposals(self, match: re.Match):
         phrase_start = match.start(1)
-        # (Runs of words, none of them "and": "simple and scalable" is two.)
-        for part in re.finditer(r"(?<![a-z\-])(?!and\b)[a-z\-]+(?:\s+(?!and\b)[a-z\-]+)*",
-                                match.group(1)):
+        # (Runs of words, none of them a conjunction: "simple and scalable" is two, and so is
+        # "simple yet scalable".)
+        for part in LOWERCASE_RUN.finditer(match.group(1)):
             name = part.group(0).strip()
             words = name.split()
             # ("a method to formulate ... approach": a preposition inside is no name)
@@ -1029,8 +1033,10 @@ class NameFinder(BatchedComponent, TitleNames):
                                 "through", "using") and head_words:
                 break
             head_words.append(word)
-        head = head_words[-1].lower().strip("-") if head_words else ""
-        head = head.rpartition("-")[2]
+        # ("Group-relative Policy Optimization's (GRPO) simplicity": the possessive is not
+        # the head's.)
+        head = head_words[-1].lower().strip("-").removesuffix("'s") if head_words else ""
+        compound, _, head = head.rpartition("-")
         typed = self.cues.head_type(head)
         if head in self.cues.task_heads and head not in self.cues.method_heads:
             if long_form.islower() or head in TOPIC_HEADS:
@@ -1038,7 +1044,9 @@ class NameFinder(BatchedComponent, TitleNames):
             return typed or "Method"
         if typed:
             return typed
-        if head in self.cues.metric_heads or head in ("coefficient", "measure", "index"):
+        # (A measure's word ending a hyphenated name, "VSI-Super-Recall", is not its head.)
+        if not compound and (head in self.cues.metric_heads or
+                             head in ("coefficient", "measure", "index")):
             return "Metric"
         return None
 
@@ -1106,6 +1114,8 @@ class NameFinder(BatchedComponent, TitleNames):
         example_of = "(" in before and _example_of(before)
         if example_of and (t := self.cues.head_type(example_of.group(1))):
             add_vote(cand, t, 3)
+        if cand.source == "acronym" and before.endswith("("):
+            return  # the words before "(DeAL)" are its long form: "Alignment of LLMs (DeAL)"
         # (The words further back than the last two matter only after a naming word.)
         before_words = _last_words(before, 2)
         if not self.cues.naming_words.isdisjoint(map(str.lower, before_words)):
@@ -1184,7 +1194,9 @@ class NameFinder(BatchedComponent, TitleNames):
             # a new framework and benchmark"); the type, not a vote its list would share.
             cand.type = "Benchmark"
         words = cand.text.split()
-        if len(words) > 1 and (t := self.cues.head_type(words[-1])):
+        # ("Decoding-time Alignment of LLMs" is headed before its preposition.)
+        if len(words) > 1 and (t := self.cues.head_type(words[-1])) and \
+                PREPOSITIONS.isdisjoint(w.lower() for w in words):
             add_vote(cand, t, 4)
 
     def _vote_coordinated(self, doc: Doc, candidates: list[Candidate]) -> None:

@@ -60,6 +60,7 @@ QUESTION_LEAD = re.compile(r"(what|how|why|when|which|is|are|do|does|can|should)
 INDEFINITE_LEAD = re.compile(r"(?:A|An)\s")
 # A name that calls the paper a study ("MME-Survey").
 STUDY_NAME = re.compile(r"(?:^|[-\s])(?:Survey|Review|Tutorial)$")
+PROBLEM_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:problem|task|setting)s?\b")
 SUBTITLE_WORD = re.compile(r"[A-Za-z0-9\-]+")
 # The words that end a subtitle's first noun phrase.
 PHRASE_ENDS = frozenset({"for", "of", "with", "via", "in", "on", "to", "through", "by", "from",
@@ -213,7 +214,12 @@ class TitleNames:
         head = re.split(r"\s(?:with|of|and)\s", name)[0].split()[-1].lower()
         # ("Sparse Universal Transformer" is a model, headed by a model's word; "Algorithm
         # Evolution using Large Language Model" a method, its model's word a means's.)
-        type_ = "Task" if head in self._task_heads and head != "learning" else \
+        # "... formalizes this continual learning and private unlearning (CLPU) problem": the
+        # abstract calls it a problem.
+        called_a_problem = repeated and \
+            PROBLEM_AFTER_NAME.match(text, body_at + len(name)) is not None
+        type_ = "Task" if head in self._task_heads and head != "learning" or \
+            called_a_problem else \
             "Model" if self.cues.head_type(head) == "Model" and \
             PREPOSITIONS.isdisjoint(map(str.lower, words)) else "Method"
         source = "title-lead" if repeated else "title-whole"
