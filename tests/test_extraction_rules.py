@@ -2051,3 +2051,11 @@ def test_a_measures_word_ending_a_hyphenated_name_does_not_make_it_a_metric():
     ex = run("Notes", "We introduce two benchmarks, Tessellate-Super-Recall (TSR) and "
                       "Tessellate-Super-Counting (TSC), for video models.")
     assert get(ex, "TSR").type == "Benchmark"
+
+
+def test_broad_fields_are_no_tasks_but_their_subfields_are():
+    """The guideline calls broad fields optional at most: "reinforcement learning" and "deep
+    reinforcement learning" are fields, "offline reinforcement learning" a task."""
+    ex = run("Notes", "Reinforcement learning (RL) and deep reinforcement learning are studied; "
+                      "we address offline reinforcement learning and machine learning at scale.")
+    assert {e.name for e in ex.entities if e.type == "Task"} == {"offline reinforcement learning"}
