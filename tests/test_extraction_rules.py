@@ -2059,3 +2059,14 @@ def test_broad_fields_are_no_tasks_but_their_subfields_are():
     ex = run("Notes", "Reinforcement learning (RL) and deep reinforcement learning are studied; "
                       "we address offline reinforcement learning and machine learning at scale.")
     assert {e.name for e in ex.entities if e.type == "Task"} == {"offline reinforcement learning"}
+
+
+def test_a_shorter_form_of_a_task_is_that_task_unless_the_catalogue_knows_it():
+    ex = run("Multi-Turn Code Generation Through Single-Step Rewards",
+             "We study multi-turn code generation. Unlike code generation in one step, it "
+             "needs feedback. We also study multi-agent crack grounding, where several "
+             "robots share the results of crack grounding.")
+    assert get(ex, "multi-turn code generation") is not get(ex, "code generation")
+    assert get(ex, "code generation").catalogue_key is not None
+    # An uncatalogued task's shorter form is another name for it.
+    assert get(ex, "crack grounding") is get(ex, "multi-agent crack grounding")

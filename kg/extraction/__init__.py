@@ -142,8 +142,10 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
     for i, long_form in tasks:
         for j, short_form in short_forms:
             if len(short_form) < len(long_form) and long_form.endswith(short_form) and \
-                    not (candidates[i].canonical and candidates[j].canonical):
-                _union(parent, j, i)  # unless the catalogue knows both as tasks of their own
+                    not candidates[j].canonical:
+                # (unless the catalogue knows the shorter as a task of its own: "multi-turn
+                # code generation" is a kind of code generation, not another name for it)
+                _union(parent, j, i)
     groups: dict[int, list[Candidate]] = {}
     for i, cand in enumerate(candidates):
         root = parent[i]  # (the root found inline: most candidates are roots themselves)
