@@ -2070,3 +2070,10 @@ def test_a_shorter_form_of_a_task_is_that_task_unless_the_catalogue_knows_it():
     assert get(ex, "code generation").catalogue_key is not None
     # An uncatalogued task's shorter form is another name for it.
     assert get(ex, "crack grounding") is get(ex, "multi-agent crack grounding")
+
+
+def test_accuracy_named_with_what_it_measures_is_one_measure():
+    ex = run("Notes", "Tessellate leads to superior recommendation accuracy, keeps its test "
+                      "accuracy and reaches high accuracy without sacrificing solving accuracy.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {
+        "recommendation accuracy", "test accuracy", "accuracy", "solving accuracy"}

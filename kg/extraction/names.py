@@ -191,6 +191,8 @@ INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z])|(?<=[a
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
 # "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
+# "recommendation accuracy": the word before "accuracy" (kept when it says what is measured).
+ACCURACY_OF = re.compile(r"(?<![\w\-])([A-Za-z][a-z\-]+) accuracy\b")
 AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
 # "in terms of A, B and C": the list a result is measured by (up to the clause's end).
 IN_TERMS_OF = re.compile(r"\bin terms of\s+([^.;:()]{1,100}?)(?=\s*(?:[.;:()]|,\s*(?:while|which|"
@@ -845,6 +847,11 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield Candidate(match.start(), match.end(), match.group(0), "metric",
                                 type="Metric")
         yield from self._stated_measures(doc)
+        if "accuracy" in text:  # (a literal test first, as for "@")
+            for match in ACCURACY_OF.finditer(text):
+                if match.group(1).lower() in self.cues.accuracy_of:
+                    yield Candidate(match.start(), match.end(), match.group(0), "metric",
+                                    type="Metric")
         if "in terms of" in text:  # (a literal test first: most abstracts say it nowhere)
             yield from self._measures_in_terms_of(text)
         matched_to = 0
