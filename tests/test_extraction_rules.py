@@ -2077,3 +2077,10 @@ def test_accuracy_named_with_what_it_measures_is_one_measure():
                       "accuracy and reaches high accuracy without sacrificing solving accuracy.")
     assert {e.name for e in ex.entities if e.type == "Metric"} == {
         "recommendation accuracy", "test accuracy", "accuracy", "solving accuracy"}
+
+
+def test_an_acronym_defined_with_the_catalogues_words_but_a_preposition_is_the_catalogues():
+    ex = run("Notes", "Alignment is done through techniques such as Reinforcement Learning with "
+                      "Human Feedback (RLHF). We pair Tessellate with RLHF.")
+    rlhf = get(ex, "RLHF")
+    assert (rlhf.type, rlhf.catalogue_key) == ("Method", "RLHF")

@@ -1017,8 +1017,11 @@ class NameFinder(BatchedComponent, TitleNames):
         redefined, defining = set(), set()
         for long, short in alias_pairs:
             entry = self.known.get(normalise_name(short.canonical)) if short.canonical else None
+            # ("Reinforcement Learning with Human Feedback (RLHF)" is the catalogue's "...
+            # from Human Feedback": the same words but for a preposition.)
             if entry and long.canonical != short.canonical and \
-                    normalise_name(long.name) not in {normalise_name(n) for n in entry.names}:
+                    normalise_name(long.name) not in {normalise_name(n) for n in entry.names} \
+                    and _content_words(long.name) not in map(_content_words, entry.names):
                 redefined.add(short.key)
                 defining.add(id(short))
         forgotten = set()
@@ -1537,6 +1540,12 @@ def _long_form_extent(before: str, before_end: int, at: int) -> tuple[int, int]:
     raw = before[at:].lstrip("\"'“”")
     start = before_end - len(raw)
     return start, start + len(raw.rstrip("\"'“”}"))
+
+
+def _content_words(name: str) -> list[str]:
+    """A name's words, lower-cased, without its prepositions and articles."""
+    return [w for w in name.lower().replace("-", " ").split()
+            if w not in PREPOSITIONS and w not in ("a", "an", "the")]
 
 
 def _has_model_suffix(name: str) -> bool:
