@@ -2084,3 +2084,10 @@ def test_an_acronym_defined_with_the_catalogues_words_but_a_preposition_is_the_c
                       "Human Feedback (RLHF). We pair Tessellate with RLHF.")
     rlhf = get(ex, "RLHF")
     assert (rlhf.type, rlhf.catalogue_key) == ("Method", "RLHF")
+
+
+def test_two_means_of_two_words_each_are_two_methods_even_when_the_abstract_joins_them():
+    title = "Better Retrieval via Sparse-anchor Pooling and Noise-injected Reranking"
+    ex = run(title, "We propose sparse-anchor pooling and noise-injected reranking for retrieval.")
+    assert {e.name for e in ex.entities if e.proposed} == {
+        "Sparse-anchor Pooling", "Noise-injected Reranking"}

@@ -158,13 +158,16 @@ class TitleNames:
             while words and title[words[-1].start()].islower():
                 words.pop()
             start, end = words[0].start(), words[-1].end()
-            # "via Over-Trust Penalty and Retrospection-Allocation": two means, or one name.
-            if normalise_name(title[start:end]) in body:
+            # "via Over-Trust Penalty and Retrospection-Allocation": two means, or one name
+            # the abstract repeats; but two phrases of two words or more are two means as the
+            # abstract repeats them ("via Knowledge-enhanced Reranking and Noise-injected
+            # Training").
+            cuts = list(AND_BETWEEN.finditer(title, start, end))
+            parts = list(zip([start] + [cut.end() for cut in cuts],
+                             [cut.start() for cut in cuts] + [end]))
+            if normalise_name(title[start:end]) in body and \
+                    not (cuts and all(" " in title[a:b].strip() for a, b in parts)):
                 parts = [(start, end)]
-            else:
-                cuts = list(AND_BETWEEN.finditer(title, start, end))
-                parts = list(zip([start] + [cut.end() for cut in cuts],
-                                 [cut.start() for cut in cuts] + [end]))
             for start, end in parts:
                 part = title[start:end]
                 part_words = part.split()
