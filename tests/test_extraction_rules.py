@@ -2091,3 +2091,10 @@ def test_two_means_of_two_words_each_are_two_methods_even_when_the_abstract_join
     ex = run(title, "We propose sparse-anchor pooling and noise-injected reranking for retrieval.")
     assert {e.name for e in ex.entities if e.proposed} == {
         "Sparse-anchor Pooling", "Noise-injected Reranking"}
+
+
+def test_an_appositive_after_a_dash_enclosed_long_form_types_the_name():
+    ex = run("Tessellate -- Sparse Segment Architecture and Language",
+             "We present Tessellate - Sparse Segment Architecture and Language - a method that "
+             "we applied to pool passages.")
+    assert get(ex, "Tessellate").type == "Method"

@@ -98,8 +98,10 @@ CALLED_A_TASK = re.compile(r"\s*(tasks?|problems?|benchmarks?|settings?|applicat
 FOLLOWING_WORD = re.compile(r"\s*([A-Za-z\-]+)")
 # The word after a name, past a bracket: "X (ACR) benchmark" -> "benchmark".
 NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
-# "X (ACR), a novel <...> benchmark": the appositive after a name.
-APPOSITIVE = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an|the|our)\s+((?:[\w\-]+\s*){1,6})")
+# "X (ACR), a novel <...> benchmark", "X - Long Form - a method": the appositive after a name.
+APPOSITIVE = re.compile(r"(?:\s*(?:\([^)]*\))?\s*[,:]|\s+[-–—]{1,2}\s+(?:(?:(?!\s[-–—]{1,2}\s)"
+                        r"[^.;]){1,80}?\s+[-–—]{1,2}\s+)?)\s*(?:a|an|the|our)\s+"
+                        r"((?:[\w\-]+\s*){1,6})")
 # Runs of letters and hyphens: the words of a context, punctuation dropped.
 WORD_RUN = re.compile(r"[A-Za-z\-]+")
 # "SEED-Bench", "MLGym-Bench-Lite": a name built on "Bench".
