@@ -2098,3 +2098,16 @@ def test_an_appositive_after_a_dash_enclosed_long_form_types_the_name():
              "We present Tessellate - Sparse Segment Architecture and Language - a method that "
              "we applied to pool passages.")
     assert get(ex, "Tessellate").type == "Method"
+
+
+def test_a_catalogued_models_variant_spelled_with_hyphens_is_a_model():
+    ex = run("Notes", "We evaluate GPT-4V, Gemini-Pro-Vision and Qwen-Max on the benchmark, "
+                      "unlike Sample-Efficient methods.")
+    assert core_names(ex) == {"GPT-4V", "Gemini-Pro-Vision", "Qwen-Max"}
+    assert get(ex, "Gemini-Pro-Vision").type == "Model"
+
+
+def test_a_benchmarks_year_names_its_edition():
+    ex = run("Notes", "Tessellate gains +6.87% on iNat 2019 and is tested on COCO 2017.")
+    assert {"iNat 2019", "COCO 2017"} <= core_names(ex)
+    assert get(ex, "COCO 2017").type == "Benchmark"

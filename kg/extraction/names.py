@@ -169,6 +169,7 @@ NOT_LONG_FORM_OPENERS = frozenset({"the", "a", "an", "of", "and", "with", "our",
                                    "to", "in", "on", "for", "this", "called", "named"})
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
 # score ("GPT-4 3.2 points", "12.5%").
+BENCHMARK_YEAR = re.compile(r" (?:19|20)\d\d(?![\w%]|\.\d)")
 VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+"
                            r"(?:\s\(\d+(?:\.\d+)?[BMK]\))?"
                            r"(?![\w%]|\.\d|\s(?:points?|percent|pp|times)\b)"
@@ -777,6 +778,13 @@ class NameFinder(BatchedComponent, TitleNames):
         if "-" not in token or not token[0].isalnum():
             return ()  # (nor "-O3", a compiler's flag)
         entry = self._known_entry(token, normalise_name(token))
+        if entry is None:
+            # "Gemini-Pro-Vision", "Qwen-Max": a catalogued model's variant.
+            known, _, variant = token.rpartition("-")
+            if known and variant.lower() in self.cues.variant_suffixes and \
+                    (entry := self._known_entry(known, normalise_name(known))) and \
+                    entry.type == "Model":
+                return token, []
         return (token, []) if entry is not None and entry.type in ("Model", "Benchmark") else ()
 
     def _task_phrases(self, doc: Doc):
@@ -1307,9 +1315,14 @@ class NameFinder(BatchedComponent, TitleNames):
     def _versions(self, doc: Doc, candidates: list[Candidate]):
         """"Claude 3.5", "UL2 20B", "DeepSeek-Coder (1.3B)", "Gemini-1.5 Pro": a model's name,
         then a version, a size or a variant word as a word of its own, names that version, a
-        model of its own in the family."""
+        model of its own in the family; a benchmark's year names its edition."""
         text = text_of(doc)
         for cand in candidates:
+            # "iNat 2019", "COCO 2017": a benchmark's year names that edition.
+            if cand.type == "Benchmark" and (year := BENCHMARK_YEAR.match(text, cand.end)):
+                yield Candidate(cand.start, year.end(), text[cand.start:year.end()], "version",
+                                type="Benchmark", family=cand.canonical or cand.name,
+                                proposed=cand.proposed)
             if cand.type != "Model":
                 continue
             end = cand.end
