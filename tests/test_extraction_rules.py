@@ -2111,3 +2111,11 @@ def test_a_benchmarks_year_names_its_edition():
     ex = run("Notes", "Tessellate gains +6.87% on iNat 2019 and is tested on COCO 2017.")
     assert {"iNat 2019", "COCO 2017"} <= core_names(ex)
     assert get(ex, "COCO 2017").type == "Benchmark"
+
+
+def test_the_measure_a_value_is_stated_in_is_a_metric():
+    ex = run("Notes", "Tessellate converges with fewer tokens, resulting in a 54.6% speedup, a "
+                      "3x smaller memory footprint and a 12% jailbreak success rate, at a 2% "
+                      "accuracy loss.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {
+        "speedup", "memory footprint", "jailbreak success rate", "accuracy"}

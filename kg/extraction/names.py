@@ -206,6 +206,12 @@ LIST_MEMBER = re.compile(r"(?<![^\s,])(?!(?:and|or)\b)[^\s,]+(?:\s+(?!(?:and|or)
 # "achieves an overall DVPQ of 57.1", "attains an optimality rate exceeding 98%": the measure a
 # result is stated in, between a verb of attaining and its number (tried at the attaining
 # verbs kg_catalogue found).
+# A value, then the measure it is in: "a 54.6% speedup", "a 12% error rate".
+VALUE_THEN_MEASURE = re.compile(r"\d(?:\.\d+)?\s?(?:\\?%|x|×)\s+"
+                                r"((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)")
+# Measure heads that alone name no measure: "lower time", "improved efficiency".
+LONE_NON_MEASURES = frozenset({"time", "cost", "usage", "overhead", "length", "loss",
+                               "efficiency"})
 STATED_MEASURE = re.compile(
     r"\w+\s+(?:an?\s+|the\s+)?"
     r"(?:(?:overall|average|mean|final)\s+)?([A-Za-z][\w\-]*(?:\s+[a-z][a-z\-]*){0,2})"
@@ -309,6 +315,7 @@ class NameFinder(BatchedComponent, TitleNames):
                                          r"models?|scale|multimodal|vision)\b)")
         # Words before a stated measure that are not part of its name.
         self._measure_skips = self.cues.task_stop_modifiers | self.cues.measure_praise
+        self._value_leads = self.cues.comparatives | self.cues.measure_praise | {"overall"}
         # The words that make a sentence one of evaluation, but those "on X" says anyway.
         self._evaluation_words = self.cues.evaluation - {"on", "across", "performance"}
         # The words whose shape verdict is known, and the verdicts of those that are names.
@@ -862,6 +869,20 @@ class NameFinder(BatchedComponent, TitleNames):
                 if match.group(1).lower() in self.cues.accuracy_of:
                     yield Candidate(match.start(), match.end(), match.group(0), "metric",
                                     type="Metric")
+        for match in VALUE_THEN_MEASURE.finditer(text):
+            # "a 54.6% speedup", "a 12% error rate": the measure a value is stated in (not
+            # "a 2% accuracy loss", a drop in accuracy; "3x smaller memory footprint" is
+            # "memory footprint").
+            words = match.group(1).split()
+            while len(words) > 1 and words[0] in self._value_leads:
+                del words[0]
+            head = _singular(words[-1])
+            if head in self.cues.metric_heads and head not in ("loss", "error") and \
+                    not any(w in self._measure_skips or _verb_like(w) for w in words) and \
+                    not (len(words) == 1 and head in LONE_NON_MEASURES):
+                phrase = " ".join(words)
+                yield Candidate(match.end(1) - len(phrase), match.end(1), phrase, "metric",
+                                type="Metric")
         if "in terms of" in text:  # (a literal test first: most abstracts say it nowhere)
             yield from self._measures_in_terms_of(text)
         matched_to = 0
@@ -888,8 +909,7 @@ class NameFinder(BatchedComponent, TitleNames):
             if any(_verb_like(w) and not w.endswith("ed") or self.cues.head_type(w)
                    for w in words[:-1]) or \
                     words[0].startswith("trade-off") or len(words) == 1 and \
-                    _singular(words[0]) in ("time", "cost", "usage", "overhead", "length", "loss",
-                                            "efficiency"):
+                    _singular(words[0]) in LONE_NON_MEASURES:
                 continue
             # (Offsets from the words: the text may hold runs of spaces.)
             yield Candidate(match.start(1), spans[len(words) - 1].end(), " ".join(words),
