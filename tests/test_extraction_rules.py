@@ -2119,3 +2119,20 @@ def test_the_measure_a_value_is_stated_in_is_a_metric():
                       "accuracy loss.")
     assert {e.name for e in ex.entities if e.type == "Metric"} == {
         "speedup", "memory footprint", "jailbreak success rate", "accuracy"}
+
+
+def test_a_greek_letter_and_its_spelling_are_one_name():
+    ex = run("γ-TPool: Sparse Pooling for Retrieval",
+             "We propose gamma-TPool, which pools passages around anchors.")
+    assert [e.name for e in ex.entities if e.proposed] == ["gamma-TPool"]
+
+
+def test_an_acronym_spelled_out_as_the_kind_of_thing_its_entry_is_stays_that_entry():
+    """DARTS is catalogued without its long form; "Detection Unit (DTU)" is not the DTU
+    dataset, and a long form found by letters alone ("qualitative (t-SNE)") is none."""
+    ex = run("Notes", "Differentiable Architecture Search (DARTS) is a simple NAS method. Our "
+                      "network has a Detection Unit (DTU) that finds objects.")
+    darts = get(ex, "DARTS")
+    assert (darts.type, darts.catalogue_key) == ("Method", "DARTS")
+    assert "Differentiable Architecture Search" in darts.aliases + [darts.name]
+    assert find(ex, "DTU") is None or get(ex, "DTU").catalogue_key is None

@@ -1049,7 +1049,11 @@ class NameFinder(BatchedComponent, TitleNames):
             entry = self.known.get(normalise_name(short.canonical)) if short.canonical else None
             # ("Reinforcement Learning with Human Feedback (RLHF)" is the catalogue's "...
             # from Human Feedback": the same words but for a preposition.)
+            # ("Differentiable Architecture Search (DARTS)" spells out an entry the catalogue
+            # lists with no long form, as what the entry is: it defines no other thing.)
             if entry and long.canonical != short.canonical and \
+                    (any(" " in n for n in entry.names) or
+                     self._long_form_type(long.text) != entry.type) and \
                     normalise_name(long.name) not in {normalise_name(n) for n in entry.names} \
                     and _content_words(long.name) not in map(_content_words, entry.names):
                 redefined.add(short.key)

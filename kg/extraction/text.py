@@ -180,6 +180,14 @@ NON_ALNUM = re.compile(r"[\W_]+")
 ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
+# "γ-MoD" is "gamma-MoD": a Greek letter is the same name as its spelling.
+GREEK_LETTER_NAMES = str.maketrans({
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu",
+    "ξ": "xi", "π": "pi", "ρ": "rho", "σ": "sigma", "ς": "sigma", "τ": "tau", "υ": "upsilon",
+    "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega"})
+
+
 @lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> str:
     """The identity of a name: NFKC, case-folded, letters and digits only (the gold's rule),
@@ -190,7 +198,7 @@ def normalise_name(name: str) -> str:
         text = name.lower().replace("+", "plus")
         return text.encode("ascii").translate(None, ASCII_NON_ALNUM).decode("ascii")
     text = unicodedata.normalize("NFKC", name).casefold().replace("+", "plus")
-    return NON_ALNUM.sub("", text)
+    return NON_ALNUM.sub("", text.translate(GREEK_LETTER_NAMES))
 
 
 def list_joiner(text: str, start: int, end: int) -> re.Match | None:
