@@ -2136,3 +2136,17 @@ def test_an_acronym_spelled_out_as_the_kind_of_thing_its_entry_is_stays_that_ent
     assert (darts.type, darts.catalogue_key) == ("Method", "DARTS")
     assert "Differentiable Architecture Search" in darts.aliases + [darts.name]
     assert find(ex, "DTU") is None or get(ex, "DTU").catalogue_key is None
+
+
+def test_a_word_and_an_acronym_in_brackets_are_one_acronym():
+    ex = run("Notes", "We introduce Iterative Regret-Minimization Fine-Tuning (Iterative RMFT), "
+                      "a post-training procedure. Iterative RMFT helps.")
+    entity = get(ex, "Iterative RMFT")
+    assert "Iterative Regret-Minimization Fine-Tuning" in [entity.name, *entity.aliases]
+    assert find(ex, "RMFT") is None or find(ex, "RMFT") is entity
+
+
+def test_a_proposed_three_part_hyphenated_name_before_its_kind():
+    ex = run("Notes", "We propose a Normal-Inverse-Tessellate model, for which we show results. "
+                      "We also propose a Sample-Efficient method.")
+    assert [e.name for e in ex.entities if e.proposed] == ["Normal-Inverse-Tessellate"]

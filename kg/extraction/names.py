@@ -178,6 +178,7 @@ VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK])
 # the full pattern is slow to fail.
 CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*\+*\s*[,(]")
 # The lower-case word after a proposal's capitalised words ("... Sampling module").
+THREE_CAPITALISED_PARTS = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*){2,}")
 WORD_AFTER_NAME = re.compile(r"\s+([a-z][a-z\-]*)")
 # What may follow a one-word proposal: "EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an".
 APPOSITION_AFTER_NAME = re.compile(r"\s*[,(:]|\s+[-–—]\s")
@@ -423,6 +424,10 @@ class NameFinder(BatchedComponent, TitleNames):
             before = text[max(title_end if before_end > title_end else 0, before_end - 160):
                           before_end]
             inner_words = inner.split()
+            # ("Global Magnitude Pruning (Global MP)": a word and an acronym are one.)
+            if len(inner_words) == 2 and inner_words[0].istitle() and inner_words[1].isupper() \
+                    and len(inner_words[1]) > 1 and inner_words[1].isalpha():
+                inner_words = [inner]
             # (An acronym has two letters at least: "200K (20K)" is a count.)
             # (A lower-case word after a hyphen makes a name, not an acronym: "M3-Bench-robot".)
             if len(inner_words) == 1 and CAPITAL.search(inner) and len(inner) <= 15 and \
@@ -591,18 +596,22 @@ class NameFinder(BatchedComponent, TitleNames):
         # (From the words' own positions: blanked LaTeX leaves runs of spaces between them.)
         end = match.start(2) + spans[-1].end()
         tail = WORD_AFTER_NAME.match(text[end:end + 30])
+        headed = False
         if tail and tail.group(1) in METHOD_TAILS:
             end += tail.end()
             name = text[match.start(2):end]
-        elif tail and len(words) > 1 and self.cues.head_type(tail.group(1)):
-            pass  # "an Adaptive Bad-case Sampling module": the name, then its kind
+        elif tail and (len(words) > 1 or THREE_CAPITALISED_PARTS.fullmatch(words[0])) and \
+                self.cues.head_type(tail.group(1)):
+            # "an Adaptive Bad-case Sampling module", "a Normal-Inverse-Wishart model" (not
+            # "a Sample-Efficient method"): the name, then its kind
+            headed = True
         elif tail and tail.group(1) not in ("and", "or", "that", "which", "to", "for", "with",
                                             "is", "was", "in", "on", "as", "by", "via", "from",
                                             "of", "at", "over", "into", "across", "using",
                                             "without", "under", "are", "can", "has"):
             return []  # "a Unified Collaborative perception framework": not a name
         # "we present EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an ...".
-        single_ok = match.group(1).lower() in self.cues.naming_words or \
+        single_ok = match.group(1).lower() in self.cues.naming_words or headed or \
             APPOSITION_AFTER_NAME.match(text, end)
         if len(words) < 2 and not single_ok:
             return []
