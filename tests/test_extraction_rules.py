@@ -2150,3 +2150,13 @@ def test_a_proposed_three_part_hyphenated_name_before_its_kind():
     ex = run("Notes", "We propose a Normal-Inverse-Tessellate model, for which we show results. "
                       "We also propose a Sample-Efficient method.")
     assert [e.name for e in ex.entities if e.proposed] == ["Normal-Inverse-Tessellate"]
+
+
+def test_the_last_head_of_a_compound_after_a_name_types_it():
+    ex = run("Notes", "We release the TsMath-Train training dataset (70k samples).")
+    assert get(ex, "TsMath-Train").type == "Benchmark"
+
+
+def test_a_reranker_or_retriever_after_a_hyphen_ends_a_models_name():
+    ex = run("Notes", "Our method combines BM25 retrieval with TSL-reranker reranking.")
+    assert get(ex, "TSL-reranker").type == "Model"

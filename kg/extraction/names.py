@@ -1156,7 +1156,12 @@ class NameFinder(BatchedComponent, TitleNames):
         before = text[max(sentence_start, cand.start - 80):cand.start]
         following = NEXT_WORD.match(after)
         if following and (t := self.cues.head_type(following.group(1))):
-            add_vote(cand, t, 5)  # "X (ACR) model" says outright what X is
+            # "X (ACR) model" says outright what X is; "UTMath-Train training dataset", a
+            # compound's last word.
+            if (second := FOLLOWING_WORD.match(after, following.end())) and \
+                    (t2 := self.cues.head_type(second.group(1))):
+                t = t2
+            add_vote(cand, t, 5)
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing (not
         # after a fronted phrase: "On PASCAL-5i, our method brings ..." opens a clause).
         appositive = APPOSITIVE.match(after)
@@ -1246,6 +1251,11 @@ class NameFinder(BatchedComponent, TitleNames):
             # Built on "Bench", it is one, whatever it is said to be alongside ("MLGym-Bench,
             # a new framework and benchmark"); the type, not a vote its list would share.
             cand.type = "Benchmark"
+        # "BGE-reranker": a model's word in lower case ends the name (not "FP6-LLM", "AutoML-
+        # Agent", systems named after what they run on).
+        if "-" in name and (tail := name.rpartition("-")[2]).islower() and \
+                self.cues.head_type(tail) == "Model":
+            add_vote(cand, "Model", 4)
         words = cand.text.split()
         # ("Decoding-time Alignment of LLMs" is headed before its preposition.)
         if len(words) > 1 and (t := self.cues.head_type(words[-1])) and \
