@@ -2160,3 +2160,18 @@ def test_the_last_head_of_a_compound_after_a_name_types_it():
 def test_a_reranker_or_retriever_after_a_hyphen_ends_a_models_name():
     ex = run("Notes", "Our method combines BM25 retrieval with TSL-reranker reranking.")
     assert get(ex, "TSL-reranker").type == "Model"
+
+
+def test_a_known_benchmarks_hyphenated_variant_is_a_benchmark():
+    ex = run("Notes", "Next, in BabyAI-Text, a partially observable gridworld, Tessellate wins. "
+                      "The MME-Survey reviews evaluation.")
+    assert get(ex, "BabyAI-Text").type == "Benchmark"
+    assert find(ex, "MME-Survey") is None or get(ex, "MME-Survey").type != "Benchmark"
+
+
+def test_a_name_and_the_name_with_its_kind_word_are_one_entity():
+    ex = run("Tessellate Sum Pooling for Metric Learning",
+             "Tessellate combines FMs and the powerful Go-Explore algorithm. Go-Explore is "
+             "strong. We propose the tessellate sum pooling method (TSP) for metric learning.")
+    assert get(ex, "Go-Explore") is get(ex, "Go-Explore algorithm")
+    assert get(ex, "TSP") is get(ex, "Tessellate Sum Pooling")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -115,6 +116,12 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
                       unique_by(compared, lambda r: (r.subject, r.baseline)))
 
 
+# The gold's trailing type words: a name followed by one is still that name.
+KIND_WORDS = (" algorithm", " method", " framework", " model", " dataset", " benchmark")
+KIND_WORD_AFTER = re.compile(r" (?:algorithm|method|framework|model|dataset|benchmark)$",
+                             re.IGNORECASE)
+
+
 def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candidate]]:
     """Mentions of one thing in one paper: same name, same catalogue entry, or acronym pairs."""
     parent = list(range(len(candidates)))  # a union-find forest over the candidates
@@ -122,6 +129,8 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
     for i, cand in enumerate(candidates):
         # (cand.key and cand.name spelled out: a property's call costs more than its body)
         name = cand.lemma or cand.text
+        if name.lower().endswith(KIND_WORDS) and " " in name:
+            name = KIND_WORD_AFTER.sub("", name)  # "the Go-Explore algorithm" is Go-Explore
         first = first_by_key.setdefault((cand.type, normalise_name(cand.canonical or name)), i)
         if first != i:
             _union(parent, i, first)

@@ -34,7 +34,7 @@ from kg.extraction.text import (AND_BETWEEN, FRONTED_PHRASE, NAME_PART_SEPARATOR
                                 acronym_matches, has_size_suffix, is_capitalised,
                                 is_name_shaped, list_joiner, matches_at, normalise_name,
                                 occurrences, word_edge)
-from kg.extraction.titles import PREPOSITIONS, TitleNames
+from kg.extraction.titles import PREPOSITIONS, STUDY_NAME, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
 def make_names(nlp: Language, name: str, untyped: str):
@@ -1110,6 +1110,11 @@ class NameFinder(BatchedComponent, TitleNames):
             return "Benchmark"
         if family := self._family_prefix(cand.text):
             return family
+        # "BabyAI-Text", "GSM8K-Hard": a known benchmark's variant (not "MME-Survey").
+        prefix, hyphen, _ = cand.text.partition("-")
+        if hyphen and len(prefix) > 2 and (entry := self.known.get(normalise_name(prefix))) \
+                and entry.type == "Benchmark" and not STUDY_NAME.search(cand.text):
+            return "Benchmark"
         if cand.source in ("title", "proposal"):
             return "Method"
         return self.untyped
