@@ -196,7 +196,8 @@ EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
 # "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
 # "recommendation accuracy": the word before "accuracy" (kept when it says what is measured).
-ACCURACY_OF = re.compile(r"(?<![\w\-])([A-Za-z][a-z\-]+) accuracy\b")
+ACCURACY_AFTER_WORD = re.compile(r" accuracy\b")
+WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][a-z\-]+$")
 AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
 # "in terms of A, B and C": the list a result is measured by (up to the clause's end).
 IN_TERMS_OF = re.compile(r"\bin terms of\s+([^.;:()]{1,100}?)(?=\s*(?:[.;:()]|,\s*(?:while|which|"
@@ -207,9 +208,10 @@ LIST_MEMBER = re.compile(r"(?<![^\s,])(?!(?:and|or)\b)[^\s,]+(?:\s+(?!(?:and|or)
 # "achieves an overall DVPQ of 57.1", "attains an optimality rate exceeding 98%": the measure a
 # result is stated in, between a verb of attaining and its number (tried at the attaining
 # verbs kg_catalogue found).
-# A value, then the measure it is in: "a 54.6% speedup", "a 12% error rate".
-VALUE_THEN_MEASURE = re.compile(r"\d(?:\.\d+)?\s?(?:\\?%|x|×)\s+"
-                                r"((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)")
+# A value's unit, then the words of the measure it is in: "a 54.6% speedup", "a 3x speedup"
+# (each led by its literal: a pattern led by a class of characters tries every position).
+UNIT_THEN_WORDS = tuple(re.compile(unit + r"\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)")
+                        for unit in ("%", "x", "×"))
 # Measure heads that alone name no measure: "lower time", "improved efficiency".
 LONE_NON_MEASURES = frozenset({"time", "cost", "usage", "overhead", "length", "loss",
                                "efficiency"})
@@ -873,12 +875,15 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield Candidate(match.start(), match.end(), match.group(0), "metric",
                                 type="Metric")
         yield from self._stated_measures(doc)
-        if "accuracy" in text:  # (a literal test first, as for "@")
-            for match in ACCURACY_OF.finditer(text):
-                if match.group(1).lower() in self.cues.accuracy_of:
-                    yield Candidate(match.start(), match.end(), match.group(0), "metric",
-                                    type="Metric")
-        for match in VALUE_THEN_MEASURE.finditer(text):
+        # (Found from the literal " accuracy" back: a pattern led by a word scans every
+        # letter.)
+        for match in ACCURACY_AFTER_WORD.finditer(text):
+            at = match.start()
+            word = WORD_BEFORE.search(text, max(0, at - 30), at)
+            if word and word.group(0).lower() in self.cues.accuracy_of:
+                yield Candidate(word.start(), match.end(), text[word.start():match.end()],
+                                "metric", type="Metric")
+        for match in _values_then_words(text):
             # "a 54.6% speedup", "a 12% error rate": the measure a value is stated in (not
             # "a 2% accuracy loss", a drop in accuracy; "3x smaller memory footprint" is
             # "memory footprint").
@@ -1727,6 +1732,19 @@ def _expand_sizes(token: str) -> list[str]:
     if not base or len(parts) < 2 or not all(SIZE_OR_VERSION.fullmatch(p) for p in parts):
         return []
     return [f"{base}-{part}" for part in parts]
+
+
+def _values_then_words(text: str) -> list[re.Match]:
+    """The words after each value's unit ("54.6% speedup", "54.6\\% speedup", "3 x faster"),
+    in the text's order."""
+    found = []
+    for pattern in UNIT_THEN_WORDS:
+        for match in pattern.finditer(text):
+            at = match.start()
+            if text[at - 1:at].isdigit() or at > 1 and text[at - 2].isdigit() and \
+                    text[at - 1] in " \\":
+                found.append(match)
+    return sorted(found, key=re.Match.start) if len(found) > 1 else found
 
 
 def _singular(word: str) -> str:
