@@ -2175,3 +2175,14 @@ def test_a_name_and_the_name_with_its_kind_word_are_one_entity():
              "strong. We propose the tessellate sum pooling method (TSP) for metric learning.")
     assert get(ex, "Go-Explore") is get(ex, "Go-Explore algorithm")
     assert get(ex, "TSP") is get(ex, "Tessellate Sum Pooling")
+
+
+def test_a_compared_measure_phrase_is_what_follows_its_of_and_holds_no_other_preposition():
+    ex = run("Notes", "Tessellate keeps the same level of accuracy and gives improved bounds at "
+                      "the cost of a longer run, with lower sharpness of the loss.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {"accuracy"}
+
+
+def test_vague_accuracy_compounds_are_accuracy():
+    ex = run("Notes", "Tessellate improves generation accuracy and reasoning accuracy.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {"accuracy"}

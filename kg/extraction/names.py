@@ -212,6 +212,8 @@ LIST_MEMBER = re.compile(r"(?<![^\s,])(?!(?:and|or)\b)[^\s,]+(?:\s+(?!(?:and|or)
 # (each led by its literal: a pattern led by a class of characters tries every position).
 UNIT_THEN_WORDS = tuple(re.compile(unit + r"\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)")
                         for unit in ("%", "x", "×"))
+# Words no measure's name holds: "improved bounds at the cost of ..." names none.
+PHRASE_BREAKS = PREPOSITIONS | {"at", "between", "than", "as"}
 # Measure heads that alone name no measure: "lower time", "improved efficiency".
 LONE_NON_MEASURES = frozenset({"time", "cost", "usage", "overhead", "length", "loss",
                                "efficiency"})
@@ -917,6 +919,14 @@ class NameFinder(BatchedComponent, TitleNames):
             if not heads or words[0] in self.cues.task_stop_modifiers:
                 continue
             words = words[:heads[-1] + 1]
+            # "the same level of accuracy" is accuracy; "improved bounds at the cost" none.
+            if "of" in words:
+                first = words.index("of") + 1
+                while first < len(words) - 1 and words[first] in ("the", "a", "an"):
+                    first += 1
+                words, spans = words[first:], spans[first:]
+            if not PHRASE_BREAKS.isdisjoint(words):
+                continue
             # ("better trade-offs between inference cost ...", "lower time", "average loss",
             # "improved efficiency": no named measure)
             # ("... our method attains a speedup": a word for a kind of thing is no measure's)
@@ -926,7 +936,7 @@ class NameFinder(BatchedComponent, TitleNames):
                     _singular(words[0]) in LONE_NON_MEASURES:
                 continue
             # (Offsets from the words: the text may hold runs of spaces.)
-            yield Candidate(match.start(1), spans[len(words) - 1].end(), " ".join(words),
+            yield Candidate(spans[0].start(), spans[len(words) - 1].end(), " ".join(words),
                             "metric", type="Metric",
                             lemma=" ".join(words[:-1] + [_singular(words[-1])]))
 
