@@ -2186,3 +2186,23 @@ def test_a_compared_measure_phrase_is_what_follows_its_of_and_holds_no_other_pre
 def test_vague_accuracy_compounds_are_accuracy():
     ex = run("Notes", "Tessellate improves generation accuracy and reasoning accuracy.")
     assert {e.name for e in ex.entities if e.type == "Metric"} == {"accuracy"}
+
+
+def test_a_bracketed_citation_is_no_name_and_does_not_part_a_list():
+    ex = run("Notes", "Tessellate competes with the latest models like WizardCoder [Xu et al., "
+                      "2023], PanguCoder [Shen et al., 2023] and Phi-1 [3, 4], and keeps [MASK].")
+    assert core_names(ex) == {"WizardCoder", "PanguCoder", "Phi-1"}
+    assert all("2023" not in e.name for e in ex.entities)
+
+
+def test_an_eponym_head_before_learning_is_no_method():
+    ex = run("Notes", "It uses a Bayesian machine learning technique and a Turing machine.")
+    assert {e.name for e in ex.entities if e.type == "Method"} == {"Turing machine"}
+
+
+def test_a_task_headed_title_whose_acronym_names_the_repository_is_the_method():
+    ex = run("Sparse Visual Tessellate Compression",
+             "This paper proposes a unified compression framework for vision transformers. "
+             "Code: https://github.com/tess-group/SVC.")
+    lead = get(ex, "Sparse Visual Tessellate Compression")
+    assert (lead.type, lead.proposed) == ("Method", True)

@@ -24,7 +24,7 @@ from kg.extraction import (catalogue_matcher, links, names, relations,  # noqa: 
 from kg.extraction.candidates import (BATCH_SIZE, PAPER, TITLE_SEPARATOR, Candidate,
                                       extension, first_in_catalogue, text_of, title_end_of,
                                       unique_by)
-from kg.extraction.text import blank_latex, normalise_name
+from kg.extraction.text import blank_citations, blank_latex, normalise_name
 from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
                       Mention, Paper)
 
@@ -47,8 +47,10 @@ def default_pipeline() -> Language:
 
 
 def paper_text(paper: Paper) -> str:
-    """What the pipeline reads: title and abstract, LaTeX formatting blanked (offsets kept)."""
-    return blank_latex(paper.title) + TITLE_SEPARATOR + blank_latex(paper.abstract)
+    """What the pipeline reads: title and abstract, LaTeX formatting and the abstract's
+    bracketed citations blanked (offsets kept)."""
+    return blank_latex(paper.title) + TITLE_SEPARATOR + \
+        blank_citations(blank_latex(paper.abstract))
 
 
 def extract(paper: Paper, nlp: Language | None = None) -> Extraction:

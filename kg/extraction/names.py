@@ -555,6 +555,8 @@ class NameFinder(BatchedComponent, TitleNames):
             before = text[max(0, match.start(1) - 40):match.start(1)].split()
             if before and before[-1][:1].isupper():
                 continue  # the end of a longer capitalised name: "... Mass Model Editing algorithm"
+            if text.startswith(" learning", head_end):
+                continue  # "a Bayesian machine learning technique": no Bayesian machine
             start = match.start(1)
             yield Candidate(start, head_end, text[start:head_end], "eponym", type="Method")
 

@@ -121,6 +121,10 @@ LATEX_FORMAT = re.compile(r"\\(?:textbf|textit|textsc|texttt|textrm|textsf|text|
 LATEX_TIE = re.compile(r"(?<=\S)~(?=\S)")
 
 
+# "[Xu et al., 2023]", "[12, 15]", "[Smith 2020]": a citation in square brackets.
+CITATION = re.compile(r"\[(?:[^\[\]]{0,80}?(?:et al\.?|\b(?:19|20)\d\d[a-z]?)|[\d,;\s\-–]+)\]")
+
+
 def blank_latex(text: str) -> str:
     """The text with LaTeX formatting blanked out, character for character, so offsets still
     point into the original: "\\textbf{MoE-LoRA} (MoLA)" reads "        MoE-LoRA  (MoLA)",
@@ -149,6 +153,15 @@ def blank_latex(text: str) -> str:
     for match in ties:
         chars[match.start()] = " "
     return "".join(chars)
+
+
+def blank_citations(text: str) -> str:
+    """The text with bracketed citations blanked out, character for character: "PanguCoder
+    [Shen et al., 2023] and Phi-1" reads "PanguCoder                    and Phi-1" (a
+    citation is no name, and it would part a list of names)."""
+    if "[" not in text:  # (a literal test first: most abstracts cite nothing so)
+        return text
+    return CITATION.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def occurrences(text: str, needle: str):

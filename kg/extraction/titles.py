@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 
 from kg.extraction.candidates import (Candidate, add_vote, lower_case_of, lowered_text_of,
                                       text_of, title_end_of, urls_of)
-from kg.extraction.text import (AND_BETWEEN, NON_SPACE, is_capitalised, is_name_shaped,
-                                normalise_name, word_edge)
+from kg.extraction.text import (AND_BETWEEN, NON_SPACE, acronym_matches, is_capitalised,
+                                is_name_shaped, normalise_name, word_edge)
 
 PREPOSITIONS = {"of", "for", "in", "on", "with", "via", "by", "to", "from", "through", "using",
                 "that", "which"}
@@ -140,6 +140,17 @@ class TitleNames:
         return any(normalise_name(url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")) ==
                    key for _, _, url in urls_of(doc))
 
+    @staticmethod
+    def _repository_acronym_of(doc: Doc, name: str) -> bool:
+        """Whether a URL of the abstract ends in an acronym of the name ("UVC" for "Unified
+        Visual Transformer Compression")."""
+        for _, _, url in urls_of(doc):
+            last = url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
+            if len(last) > 1 and last.isupper() and last.isalpha() and \
+                    last[0] == name[:1].upper() and acronym_matches(last, name):
+                return True
+        return False
+
     def _title_means(self, doc: Doc):
         """"... via Decoupled Refusal Training", "... by Dynamic Logits Fusion": the title's
         capitalised means is the method the paper proposes."""
@@ -221,8 +232,11 @@ class TitleNames:
         # abstract calls it a problem.
         called_a_problem = repeated and \
             PROBLEM_AFTER_NAME.match(text, body_at + len(name)) is not None
-        type_ = "Task" if head in self._task_heads and head != "learning" or \
-            called_a_problem else \
+        # ("Unified Visual Transformer Compression" with code at github.com/x/UVC names the
+        # paper's method, though its head is a task's.)
+        tasklike = (head in self._task_heads and head != "learning" or called_a_problem) and \
+            not self._repository_acronym_of(doc, name)
+        type_ = "Task" if tasklike else \
             "Model" if self.cues.head_type(head) == "Model" and \
             PREPOSITIONS.isdisjoint(map(str.lower, words)) else "Method"
         source = "title-lead" if repeated else "title-whole"
