@@ -2206,3 +2206,11 @@ def test_a_task_headed_title_whose_acronym_names_the_repository_is_the_method():
              "Code: https://github.com/tess-group/SVC.")
     lead = get(ex, "Sparse Visual Tessellate Compression")
     assert (lead.type, lead.proposed) == ("Method", True)
+
+
+def test_a_proposal_after_a_hyphenated_modifier_or_in_quotes():
+    ex = run("Notes", "We first propose a resource-efficient Tessellate Training Strategy, which "
+                      "splits the model. Secondly, we introduce \"Coop-Tessellate\", an algorithm "
+                      "for pooling.")
+    assert {e.name for e in ex.entities if e.proposed} == {
+        "Tessellate Training Strategy", "Coop-Tessellate"}

@@ -181,7 +181,7 @@ CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*\+*\s*[,(]")
 THREE_CAPITALISED_PARTS = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*){2,}")
 WORD_AFTER_NAME = re.compile(r"\s+([a-z][a-z\-]*)")
 # What may follow a one-word proposal: "EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an".
-APPOSITION_AFTER_NAME = re.compile(r"\s*[,(:]|\s+[-–—]\s")
+APPOSITION_AFTER_NAME = re.compile(r"[\"”]?\s*[,(:]|\s+[-–—]\s")
 # The abstract calling its contribution a model, or a method.
 # (Literal first, so the scan jumps to each "our "; the word before is checked by _says.)
 OUR_MODEL = re.compile(r"our (?:[\w\-]+ )?models?\b")
@@ -288,8 +288,11 @@ class NameFinder(BatchedComponent, TitleNames):
         task_heads = self.cues.task_heads - self.cues.method_heads
         self._task_heads = task_heads | {h.capitalize() for h in task_heads}
         # Tried only at the proposal verbs kg_catalogue found.
+        # ("we propose a resource-efficient Time-Decoupling Training Strategy", "we introduce
+        # "Coop-Diffusion", an algorithm": a hyphenated modifier or a quote before the name.)
         self._proposal_pattern = re.compile(
-            rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)))*\s+"
+            rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)|"
+            r"[a-z]+-[a-z\-]+))*\s+[\"“]?"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
         # (Tried after every word of up to 80 characters: as a trie, not a list of 114 words.)
         # ("a straightforward but exactly private solution, CLPU-DER++, ..." too.)
