@@ -2214,3 +2214,12 @@ def test_a_proposal_after_a_hyphenated_modifier_or_in_quotes():
                       "for pooling.")
     assert {e.name for e in ex.entities if e.proposed} == {
         "Tessellate Training Strategy", "Coop-Tessellate"}
+
+
+@pytest.mark.parametrize("title, type_", [
+    ("TessBase: Complex Open-Ended Reasoning Evaluation For Multi-Modal Models", "Benchmark"),
+    ("TessLogic: A Multilingual Logical Reasoning Benchmark", "Benchmark"),
+    ("TessMIL: A generalizable multiple instance learning framework for pathology", "Method")])
+def test_a_tasks_gerund_inside_a_subtitles_phrase_does_not_end_it(title, type_):
+    ex = run(title, "We study this problem on slides.")
+    assert get(ex, title.split(":")[0]).type == type_

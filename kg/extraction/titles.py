@@ -277,8 +277,10 @@ class TitleNames:
         method_heads = self.cues.heads["Method"]
         for k, word in enumerate(words):
             lowered = word.lower()
-            if lowered in PHRASE_ENDS or \
-                    k > 0 and lowered.endswith("ing") and lowered not in method_heads:
+            # (A participle ends the phrase, "A Model Leveraging ..."; a task's gerund does not,
+            # "Complex Open-Ended Reasoning Evaluation".)
+            if lowered in PHRASE_ENDS or k > 0 and lowered.endswith("ing") and \
+                    lowered not in method_heads and lowered not in self.cues.task_heads:
                 break
             phrase.append(lowered)
         for word in reversed(phrase):
