@@ -48,6 +48,12 @@ def test_cleaning(text, expected):
     ("data: huggingface.co/datasets/a/b.", "huggingface.co/datasets/a/b"),
     ("visit www.example.com/page;", "www.example.com/page"),
     ("visit WWW.Example.com.", "WWW.Example.com"),
+    # a project page's host with a path, written without a scheme
+    ("Project page: zaidkhan.me/MutaGReP.", "zaidkhan.me/MutaGReP"),
+    ("demo at smartroboticslab.github.io/SuperEvent)", "smartroboticslab.github.io/SuperEvent"),
+    ("see osf.io/vjw5e for data", "osf.io/vjw5e"),
+    # a Markdown link's target after its text
+    ("page: kwanyun.github.io/page](kwanyun.github.io/page)", "kwanyun.github.io/page"),
 ])
 def test_bare_hosts_and_www_are_found_as_written(text, expected):
     assert urls(text) == [expected]
@@ -61,6 +67,7 @@ def test_bare_hosts_and_www_are_found_as_written(text, expected):
     "the github.com website",        # a host without a path is not a bare URL
     "http://x.y",                    # too short to be a link
     "no links here, just https:// and www",
+    "a bare host needs a path: see example.io, e.g. and/or 3.5/4",
 ])
 def test_not_urls(text):
     assert urls(text) == []

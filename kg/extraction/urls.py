@@ -6,15 +6,24 @@ from urllib.parse import urlsplit
 
 from kg.extraction.text import matches_at, occurrences
 
-# Scheme URLs, and bare well-known code hosts that authors often write without one.
+# Top-level domains of the bare project pages authors write without a scheme
+# ("zaidkhan.me/MutaGReP", "x.github.io/proj"): found only with a path after them.
+BARE_DOMAINS = ("io", "me", "ai", "dev", "page", "site", "app", "com", "org", "net", "edu")
+# Scheme URLs, bare well-known code hosts that authors often write without one, and other bare
+# hosts with a path.
 URL_PATTERN = re.compile(
     r"(?:https?://|ftp://|www\.|(?<![\w@/.])(?:github\.com|gitlab\.com|bitbucket\.org|"
-    r"huggingface\.co)/)[^\s<>\"'`]+",
+    r"huggingface\.co)/|(?<![\w@/.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:"
+    + "|".join(BARE_DOMAINS) + r")/(?=\w))[^\s<>\"'`]+",
     re.IGNORECASE,
 )
-# Every URL_PATTERN match starts at one of these (lower case; "://" after its scheme). Found
-# with str.find, they spare the pattern a scan of the whole abstract, its slowest part.
+# Every URL_PATTERN match starts at one of these (lower case; "://" after its scheme), or
+# before a bare domain's ending (".me/"). Found with str.find, they spare the pattern a scan
+# of the whole abstract, its slowest part.
 URL_HINTS = ("://", "www.", "github.com/", "gitlab.com/", "bitbucket.org/", "huggingface.co/")
+BARE_DOMAIN_HINTS = tuple(f".{tld}/" for tld in BARE_DOMAINS)
+HOST_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+BARE_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co")
 SCHEMES = ("https", "http", "ftp")
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com",
               "sourceforge.net", "anonymous.4open.science", "git.")
@@ -31,8 +40,9 @@ def clean_url(raw: str) -> str:
     `(see https://x.org/p).` -> `https://x.org/p`; `\\url{https://x.org}` -> `https://x.org`.
     """
     url = raw
-    # LaTeX \href{u}{text} / u{u} debris: keep what comes before the first brace.
-    for stop in ("{", "}", "\\", "|"):
+    # LaTeX \href{u}{text} / u{u} debris, and a Markdown link's "](u)": keep what comes
+    # before the first brace.
+    for stop in ("{", "}", "\\", "|", "]("):
         if stop in url:
             url = url.split(stop, 1)[0]
     while url:
@@ -101,6 +111,16 @@ def _url_starts(lowered: str) -> list[int]:
             elif scheme := next((s for s in SCHEMES if at >= len(s) and
                                  lowered.startswith(s, at - len(s))), None):
                 starts.add(at - len(scheme))
+    for hint in BARE_DOMAIN_HINTS:
+        for end in occurrences(lowered, hint):
+            at = end
+            while at > 0 and lowered[at - 1] in HOST_CHARACTERS:
+                at -= 1  # back to the host's first character
+            host = lowered[at:end + len(hint) - 1]
+            # ("xgithub.com/a/b" is a word glued to a code host, not a host of its own.)
+            if not any(host.endswith(h) and host != h and not host.endswith("." + h)
+                       for h in BARE_CODE_HOSTS):
+                starts.add(at)
     return sorted(starts)
 
 
