@@ -2223,3 +2223,10 @@ def test_a_proposal_after_a_hyphenated_modifier_or_in_quotes():
 def test_a_tasks_gerund_inside_a_subtitles_phrase_does_not_end_it(title, type_):
     ex = run(title, "We study this problem on slides.")
     assert get(ex, title.split(":")[0]).type == type_
+
+
+def test_pronouns_and_conjunctions_start_no_task_phrase():
+    ex = run("Notes", "We measure the time they spend when solving problems, and test on a "
+                      "benchmark image classification suite. Solving problems is hard.")
+    tasks = {e.name for e in ex.entities if e.type == "Task"}
+    assert not any(t.startswith(("they", "when", "benchmark")) for t in tasks)
