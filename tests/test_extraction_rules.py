@@ -2108,8 +2108,9 @@ def test_a_catalogued_models_variant_spelled_with_hyphens_is_a_model():
 
 
 def test_a_benchmarks_year_names_its_edition():
-    ex = run("Notes", "Tessellate gains +6.87% on iNat 2019 and is tested on COCO 2017.")
-    assert {"iNat 2019", "COCO 2017"} <= core_names(ex)
+    ex = run("Notes", "Tessellate gains +6.87% on iNat 2019 and is tested on COCO 2017 and "
+                      "Switchboard 300h.")
+    assert {"iNat 2019", "COCO 2017", "Switchboard 300h"} <= core_names(ex)
     assert get(ex, "COCO 2017").type == "Benchmark"
 
 

@@ -169,7 +169,7 @@ NOT_LONG_FORM_OPENERS = frozenset({"the", "a", "an", "of", "and", "with", "our",
                                    "to", "in", "on", "for", "this", "called", "named"})
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
 # score ("GPT-4 3.2 points", "12.5%").
-BENCHMARK_YEAR = re.compile(r" (?:19|20)\d\d(?![\w%]|\.\d)")
+BENCHMARK_YEAR = re.compile(r" (?:(?:19|20)\d\d|\d{2,4}h)(?![\w%]|\.\d)")
 VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+"
                            r"(?:\s\(\d+(?:\.\d+)?[BMK]\))?"
                            r"(?![\w%]|\.\d|\s(?:points?|percent|pp|times)\b)"
@@ -1386,7 +1386,8 @@ class NameFinder(BatchedComponent, TitleNames):
         model of its own in the family; a benchmark's year names its edition."""
         text = text_of(doc)
         for cand in candidates:
-            # "iNat 2019", "COCO 2017": a benchmark's year names that edition.
+            # "iNat 2019", "COCO 2017", "Switchboard 300h": a benchmark's year or hours name
+            # that edition.
             if cand.type == "Benchmark" and (year := BENCHMARK_YEAR.match(text, cand.end)):
                 yield Candidate(cand.start, year.end(), text[cand.start:year.end()], "version",
                                 type="Benchmark", family=cand.canonical or cand.name,
