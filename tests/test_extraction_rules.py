@@ -2231,3 +2231,9 @@ def test_pronouns_and_conjunctions_start_no_task_phrase():
                       "benchmark image classification suite. Solving problems is hard.")
     tasks = {e.name for e in ex.entities if e.type == "Task"}
     assert not any(t.startswith(("they", "when", "benchmark")) for t in tasks)
+
+
+def test_evaluative_adjectives_start_no_task_phrase():
+    ex = run("Notes", "This gives a clear understanding and reliable lane detection. Clear "
+                      "understanding and lane detection matter; reliable lane detection too.")
+    assert {e.name for e in ex.entities if e.type == "Task"} == {"lane detection"}
