@@ -2237,3 +2237,12 @@ def test_evaluative_adjectives_start_no_task_phrase():
     ex = run("Notes", "This gives a clear understanding and reliable lane detection. Clear "
                       "understanding and lane detection matter; reliable lane detection too.")
     assert {e.name for e in ex.entities if e.type == "Task"} == {"lane detection"}
+
+
+def test_a_known_method_after_a_variants_word_is_a_method_of_its_own():
+    ex = run("Notes", "We use projected gradient ascent and online DPO, and beat Constrained "
+                      "Expected Improvement. Gradient ascent is older than DPO.")
+    methods = {e.name for e in ex.entities if e.type == "Method"}
+    assert {"projected gradient ascent", "online DPO", "Constrained Expected Improvement"} \
+        <= methods
+    assert get(ex, "online DPO") is not get(ex, "DPO")

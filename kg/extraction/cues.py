@@ -25,6 +25,7 @@ class Cues:
     class_heads: frozenset[str]
     attached_suffixes: frozenset[str]
     variant_suffixes: frozenset[str]
+    method_modifiers: frozenset[str]
     heads_before_names: frozenset[str]
     benchmark_heads_after_names: frozenset[str]
     task_heads: frozenset[str]
@@ -66,6 +67,7 @@ def load_cues() -> Cues:
         class_heads=frozenset(data["generic"]["class_heads"]),
         attached_suffixes=frozenset(data["generic"]["attached_suffixes"]),
         variant_suffixes=frozenset(data["variants"]["suffixes"]),
+        method_modifiers=frozenset(data["variants"]["method_modifiers"]),
         heads_before_names=frozenset(data["names"]["after_heads"]),
         benchmark_heads_after_names=frozenset(data["names"]["before_benchmark_heads"]),
         task_heads=frozenset(data["tasks"]["heads"]),

@@ -369,6 +369,7 @@ class NameFinder(BatchedComponent, TitleNames):
                 found.extend(rule(doc))
         for doc, found in zip(docs, founds):  # (variants of the names found so far)
             found.extend(self._benchmark_variants(doc, found))
+            found.extend(self._method_variants(doc, found))
         for rule in (self._task_phrases, self._metric_phrases):
             for doc, found in zip(docs, founds):
                 found.extend(rule(doc))
@@ -706,6 +707,19 @@ class NameFinder(BatchedComponent, TitleNames):
             if match and sentence_of(doc, cand.start)[0] < match.start():
                 yield Candidate(match.start(), cand.end, text[match.start():cand.end],
                                 "variant", type="Benchmark")
+
+    def _method_variants(self, doc: Doc, found: list[Candidate]):
+        """"projected gradient ascent", "online DPO": a known method after a word that names
+        a variant of it (cues.toml's method_modifiers) is a method of its own."""
+        text = text_of(doc)
+        modifiers = self.cues.method_modifiers
+        for cand in found:
+            if cand.source != "catalogue" or cand.type != "Method":
+                continue
+            word = WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start - 1)
+            if word and text[word.end()] == " " and word.group(0).lower() in modifiers:
+                yield Candidate(word.start(), cand.end, text[word.start():cand.end],
+                                "variant", type="Method")
 
     def _names_after_heads(self, doc: Doc):
         """"the recently proposed generalist model Uni-Perceiver can ...", "the dataset
