@@ -2246,3 +2246,10 @@ def test_a_known_method_after_a_variants_word_is_a_method_of_its_own():
     assert {"projected gradient ascent", "online DPO", "Constrained Expected Improvement"} \
         <= methods
     assert get(ex, "online DPO") is not get(ex, "DPO")
+
+
+def test_a_lower_case_name_the_authors_give_after_a_naming_word():
+    ex = run("Notes", "We develop a lightweight codebase called tessellib, which supports "
+                      "detection. We propose a module called attention, which pools. We use "
+                      "recipes (or called desiderata, i.e., goals).")
+    assert [e.name for e in ex.entities if e.proposed] == ["tessellib"]

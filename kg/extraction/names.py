@@ -150,6 +150,16 @@ LISTED_LOWERCASE_PROPOSALS = re.compile(
 # "(2) X": a later item of enumerated contributions.
 LOWERCASE_RUN = re.compile(r"(?<![a-z\-])(?!(?:and|or|but|yet)\b)[a-z\-]+"
                            r"(?:\s+(?!(?:and|or|but|yet)\b)[a-z\-]+)*")
+# "called detrex, which", "dubbed muon.": one lower-case word named, then the clause goes on.
+LOWERCASE_NAMED = re.compile(r"(?:called|named|dubbed|termed|coined)\s+[\"“]?"
+                             r"([a-z][a-z0-9]*(?:[\-_.][a-z0-9]+)*)[\"”]?"
+                             r"(?=\s*[,;:(]|\.(?:\s|$)|\s+(?:which|that|to|for|with)\b)")
+# "(or called desiderata)", "also called", "so-called": another name for a thing, not a name
+# the authors give.
+OTHER_NAME_BEFORE = re.compile(r"\b(?:or|also|so-|often|commonly|sometimes)\s*$")
+# The authors' proposal in the sentence so far ("we develop ...", "this paper proposes ...").
+AUTHORS_PROPOSE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|"
+                             r"introduce|present|develop|design|build|create|release)[^.;]*$")
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
 # The authors speaking of their own work.
@@ -574,6 +584,14 @@ class NameFinder(BatchedComponent, TitleNames):
     def _proposals_at(self, text: str, at: int):
         if match := self._proposal_pattern.match(text, at):
             yield from self._capitalised_proposals(text, match)
+        # "we develop a lightweight codebase called detrex, which ...": a name in lower case
+        # after a naming word, in a sentence where the authors propose.
+        elif (match := LOWERCASE_NAMED.match(text, at)) and \
+                not OTHER_NAME_BEFORE.search(text, max(0, at - 12), at) and \
+                AUTHORS_PROPOSE.search(text, max(0, at - 150), at) and \
+                self._may_name_in_lower_case(match.group(1)):
+            yield Candidate(match.start(1), match.end(1), match.group(1), "proposal",
+                            type="Method", proposed=True)
         # "we introduce a soft score aggregation technique": lower-case words before the head.
         if WE_PROPOSE.search(text[max(0, at - 30):at]):
             if match := self._lowercase_proposal.match(text, at):
@@ -593,6 +611,12 @@ class NameFinder(BatchedComponent, TitleNames):
                 (match := self._appositive_proposal.match(text, at)):
             name = match.group(2)
             yield Candidate(match.start(2), match.start(2) + len(name), name, "proposal")
+
+    def _may_name_in_lower_case(self, word: str) -> bool:
+        """Whether a lower-case word can be a name: not a word for a kind of thing
+        ("attention", "search") or for a task, nor a modifier."""
+        return word not in self.cues.task_stop_modifiers and word not in self.cues.task_heads \
+            and self.cues.head_type(word) is None
 
     def _capitalised_proposals(self, text: str, match: re.Match) -> list[Candidate]:
         spans = list(NON_SPACE.finditer(match.group(2)))
