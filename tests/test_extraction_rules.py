@@ -2253,3 +2253,10 @@ def test_a_lower_case_name_the_authors_give_after_a_naming_word():
                       "detection. We propose a module called attention, which pools. We use "
                       "recipes (or called desiderata, i.e., goals).")
     assert [e.name for e in ex.entities if e.proposed] == ["tessellib"]
+
+
+def test_a_titles_means_headed_by_a_capability_is_the_task_tested():
+    ex = run("TessBench: Benchmarking MLLMs with Text-Rich Chart Comprehension",
+             "We introduce TessBench for evaluating text-rich chart comprehension of MLLMs.")
+    task = get(ex, "Text-Rich Chart Comprehension")
+    assert (task.type, task.proposed) == ("Task", False)

@@ -65,6 +65,9 @@ SUBTITLE_WORD = re.compile(r"[A-Za-z0-9\-]+")
 # The words that end a subtitle's first noun phrase.
 PHRASE_ENDS = frozenset({"for", "of", "with", "via", "in", "on", "to", "through", "by", "from",
                          "towards", "that", "using", "and"})
+# Task heads that name a capability, not a process a method could be: "with Text-Rich Visual
+# Comprehension" says what a benchmark tests.
+CAPABILITY_HEADS = frozenset({"comprehension", "understanding", "reasoning", "perception"})
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -191,7 +194,12 @@ class TitleNames:
                         normalise_name(part) not in body or len(part_words) < 2 and \
                         (len(parts) < 2 or part.isalpha()) and not is_name_shaped(part):
                     continue
-                # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word.
+                # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word;
+                # "Benchmarking MLLMs with Text-Rich Visual Comprehension", by a capability's,
+                # is what is tested, not how (but "via Knowledge-enhanced Reranking" is).
+                if part_words[-1].lower() in CAPABILITY_HEADS:
+                    yield Candidate(start, end, " ".join(part_words), "task", type="Task")
+                    continue
                 type_ = "Model" if self.cues.head_type(part_words[-1]) == "Model" else "Method"
                 yield Candidate(start, end, " ".join(part_words), "title-means", type=type_,
                                 proposed=True)
