@@ -60,6 +60,7 @@ QUESTION_LEAD = re.compile(r"(what|how|why|when|which|is|are|do|does|can|should)
 INDEFINITE_LEAD = re.compile(r"(?:A|An)\s")
 # A name that calls the paper a study ("MME-Survey").
 STUDY_NAME = re.compile(r"(?:^|[-\s])(?:Survey|Review|Tutorial)$")
+# What calls a name a problem: "... unlearning (CLPU) problem", "... setting".
 PROBLEM_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:problem|task|setting)s?\b")
 SUBTITLE_WORD = re.compile(r"[A-Za-z0-9\-]+")
 # The words that end a subtitle's first noun phrase.
@@ -140,19 +141,15 @@ class TitleNames:
     def _names_a_repository(doc: Doc, name: str) -> bool:
         """Whether a URL of the abstract ends in the name ("github.com/x/FlagAggregator")."""
         key = normalise_name(name)
-        return any(normalise_name(url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")) ==
-                   key for _, _, url in urls_of(doc))
+        return any(normalise_name(last) == key for last in _last_path_parts(doc))
 
     @staticmethod
     def _repository_acronym_of(doc: Doc, name: str) -> bool:
         """Whether a URL of the abstract ends in an acronym of the name ("UVC" for "Unified
         Visual Transformer Compression")."""
-        for _, _, url in urls_of(doc):
-            last = url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
-            if len(last) > 1 and last.isupper() and last.isalpha() and \
-                    last[0] == name[:1].upper() and acronym_matches(last, name):
-                return True
-        return False
+        return any(len(last) > 1 and last.isupper() and last.isalpha() and
+                   last[0] == name[:1].upper() and acronym_matches(last, name)
+                   for last in _last_path_parts(doc))
 
     def _title_means(self, doc: Doc):
         """"... via Decoupled Refusal Training", "... by Dynamic Logits Fusion": the title's
@@ -300,3 +297,8 @@ class TitleNames:
                 return type_
         return None
 
+
+def _last_path_parts(doc: Doc):
+    """The last part of each URL's path: a repository's name ("github.com/x/UVC" -> "UVC")."""
+    for _, _, url in urls_of(doc):
+        yield url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
