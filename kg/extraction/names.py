@@ -147,7 +147,7 @@ LISTED_LOWERCASE_PROPOSALS = re.compile(
     r"[a-z]+\s+(?:two|three)\s+(?:novel\s+|new\s+|key\s+)?[a-z\-]+s\b[^.;:]{0,100}?"
     r"(?:,\s*namely|:)\s+((?:[a-z][a-z\-]*\s+){1,3}[a-z][a-z\-]*)\s+and\s+"
     r"((?:[a-z][a-z\-]*\s+){1,3}[a-z][a-z\-]*)(?=\s*[.;])")
-# "(2) X": a later item of enumerated contributions.
+# Runs of lower-case words, none a conjunction.
 LOWERCASE_RUN = re.compile(r"(?<![a-z\-])(?!(?:and|or|but|yet)\b)[a-z\-]+"
                            r"(?:\s+(?!(?:and|or|but|yet)\b)[a-z\-]+)*")
 # "called detrex, which", "dubbed muon.": one lower-case word named, then the clause goes on.
@@ -160,6 +160,7 @@ OTHER_NAME_BEFORE = re.compile(r"\b(?:or|also|so-|often|commonly|sometimes)\s*$"
 # The authors' proposal in the sentence so far ("we develop ...", "this paper proposes ...").
 AUTHORS_PROPOSE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|"
                              r"introduce|present|develop|design|build|create|release)[^.;]*$")
+# "(2) X": a later item of enumerated contributions.
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
 # The authors speaking of their own work.
@@ -177,9 +178,10 @@ NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
 # are passed over as these.
 NOT_LONG_FORM_OPENERS = frozenset({"the", "a", "an", "of", "and", "with", "our", "we", "by",
                                    "to", "in", "on", "for", "this", "called", "named"})
+# After a benchmark's name: " 2019", " 300h" (its edition).
+BENCHMARK_EDITION = re.compile(r" (?:(?:19|20)\d\d|\d{2,4}h)(?![\w%]|\.\d)")
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
 # score ("GPT-4 3.2 points", "12.5%").
-BENCHMARK_YEAR = re.compile(r" (?:(?:19|20)\d\d|\d{2,4}h)(?![\w%]|\.\d)")
 VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK]))+"
                            r"(?:\s\(\d+(?:\.\d+)?[BMK]\))?"
                            r"(?![\w%]|\.\d|\s(?:points?|percent|pp|times)\b)"
@@ -187,8 +189,9 @@ VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK])
 # What an appositive proposal needs after its verb ("..., Geoformer, ..."): tested first, as
 # the full pattern is slow to fail.
 CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*\+*\s*[,(]")
-# The lower-case word after a proposal's capitalised words ("... Sampling module").
+# A hyphenated name of three capitalised parts ("Normal-Inverse-Wishart").
 THREE_CAPITALISED_PARTS = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*){2,}")
+# The lower-case word after a proposal's capitalised words ("... Sampling module").
 WORD_AFTER_NAME = re.compile(r"\s+([a-z][a-z\-]*)")
 # What may follow a one-word proposal: "EMMET, a ...", "EMMET (...)", "EMMET: ...", "EMMET - an".
 APPOSITION_AFTER_NAME = re.compile(r"[\"”]?\s*[,(:]|\s+[-–—]\s")
@@ -204,10 +207,10 @@ INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z])|(?<=[a
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
-# "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
 # "recommendation accuracy": the word before "accuracy" (kept when it says what is measured).
 ACCURACY_AFTER_WORD = re.compile(r" accuracy\b")
 WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][a-z\-]+$")
+# "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
 AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
 # "in terms of A, B and C": the list a result is measured by (up to the clause's end).
 IN_TERMS_OF = re.compile(r"\bin terms of\s+([^.;:()]{1,100}?)(?=\s*(?:[.;:()]|,\s*(?:while|which|"
@@ -215,9 +218,6 @@ IN_TERMS_OF = re.compile(r"\bin terms of\s+([^.;:()]{1,100}?)(?=\s*(?:[.;:()]|,\
                          r"by|at|under|in|of|from)\b))")
 # One member of such a list: the words between its commas and "and"s.
 LIST_MEMBER = re.compile(r"(?<![^\s,])(?!(?:and|or)\b)[^\s,]+(?:\s+(?!(?:and|or)\b)[^\s,]+)*")
-# "achieves an overall DVPQ of 57.1", "attains an optimality rate exceeding 98%": the measure a
-# result is stated in, between a verb of attaining and its number (tried at the attaining
-# verbs kg_catalogue found).
 # A value's unit, then the words of the measure it is in: "a 54.6% speedup", "a 3x speedup"
 # (each led by its literal: a pattern led by a class of characters tries every position).
 UNIT_THEN_WORDS = tuple(re.compile(unit + r"\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)")
@@ -227,6 +227,9 @@ PHRASE_BREAKS = PREPOSITIONS | {"at", "between", "than", "as"}
 # Measure heads that alone name no measure: "lower time", "improved efficiency".
 LONE_NON_MEASURES = frozenset({"time", "cost", "usage", "overhead", "length", "loss",
                                "efficiency"})
+# "achieves an overall DVPQ of 57.1", "attains an optimality rate exceeding 98%": the measure a
+# result is stated in, between a verb of attaining and its number (tried at the attaining
+# verbs kg_catalogue found).
 STATED_MEASURE = re.compile(
     r"\w+\s+(?:an?\s+|the\s+)?"
     r"(?:(?:overall|average|mean|final)\s+)?([A-Za-z][\w\-]*(?:\s+[a-z][a-z\-]*){0,2})"
@@ -1426,9 +1429,10 @@ class NameFinder(BatchedComponent, TitleNames):
         for cand in candidates:
             # "iNat 2019", "COCO 2017", "Switchboard 300h": a benchmark's year or hours name
             # that edition.
-            if cand.type == "Benchmark" and (year := BENCHMARK_YEAR.match(text, cand.end)):
-                yield Candidate(cand.start, year.end(), text[cand.start:year.end()], "version",
-                                type="Benchmark", family=cand.canonical or cand.name,
+            if cand.type == "Benchmark" and \
+                    (edition := BENCHMARK_EDITION.match(text, cand.end)):
+                yield Candidate(cand.start, edition.end(), text[cand.start:edition.end()],
+                                "version", type="Benchmark", family=cand.canonical or cand.name,
                                 proposed=cand.proposed)
             if cand.type != "Model":
                 continue
