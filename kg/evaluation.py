@@ -177,7 +177,8 @@ def score_paper(pred: dict, gold: dict, counts: dict[str, Counts], values: Count
 
     p_eval = {(canon(r["subject"]), canon(r["benchmark"])): r for r in pred["evaluated_on"]}
     g_eval = {(canon(r["subject"]), canon(r["benchmark"])): r for r in gold["evaluated_on"]}
-    counts["evaluated_on benchmark"].add(_pair_counts({b for _, b in p_eval}, {b for _, b in g_eval}))
+    counts["evaluated_on benchmark"].add(_pair_counts({b for _, b in p_eval},
+                                                      {b for _, b in g_eval}))
     counts["evaluated_on pairs"].add(_pair_counts(set(p_eval), set(g_eval)))
     for key in set(g_eval) & set(p_eval):
         gold_value, pred_value = _value(g_eval[key]["value"]), _value(p_eval[key].get("value"))

@@ -59,7 +59,8 @@ def by_name(catalogue) -> dict[tuple[str, str], CatalogueEntry]:
 
 
 def _raw_lines(filename: str) -> list[str]:
-    return resources.files("kg.catalogue").joinpath(filename).read_text(encoding="utf-8").splitlines()
+    path = resources.files("kg.catalogue").joinpath(filename)
+    return path.read_text(encoding="utf-8").splitlines()
 
 
 # --- the files themselves -------------------------------------------------------------------
@@ -233,7 +234,8 @@ def test_parse_good_lines():
     assert llava15 == CatalogueEntry(type="Model", name="LLaVA-1.5",
                                      aliases=("LLaVA 1.5", "LLaVA-v1.5"), family="LLaVA",
                                      ambiguous=False, source="models.tsv:6")
-    assert entries[0].family is None and entries[0].aliases == ("Large Language and Vision Assistant",)
+    assert entries[0].family is None
+    assert entries[0].aliases == ("Large Language and Vision Assistant",)
     assert entries[2].ambiguous
     assert llava15.names == ("LLaVA-1.5", "LLaVA 1.5", "LLaVA-v1.5")
 

@@ -123,7 +123,8 @@ def parse_catalogue_lines(
         flags = [f.strip() for f in flag_field.split(FLAG_SEPARATOR)] if flag_field else []
         for flag in flags:
             if flag not in KNOWN_FLAGS:
-                raise fail(lineno, f"unknown flag {flag!r} (known: {', '.join(sorted(KNOWN_FLAGS))})")
+                known = ", ".join(sorted(KNOWN_FLAGS))
+                raise fail(lineno, f"unknown flag {flag!r} (known: {known})")
 
         if family == name:
             raise fail(lineno, f"{name!r} is its own family")
