@@ -104,6 +104,9 @@ APPOSITIVE = re.compile(r"(?:\s*(?:\([^)]*\))?\s*[,:]|\s+[-–—]{1,2}\s+(?:(?:
                         r"((?:[\w\-]+\s*){1,6})")
 # Runs of letters and hyphens: the words of a context, punctuation dropped.
 WORD_RUN = re.compile(r"[A-Za-z\-]+")
+# ASCII bytes as WORD_RUN sees them: letters and hyphens kept, every other byte a space.
+WORD_RUN_BYTES = bytes(code if 65 <= code <= 90 or 97 <= code <= 122 or code == 45 else 32
+                       for code in range(256))
 # "SEED-Bench", "MLGym-Bench-Lite": a name built on "Bench".
 BENCH_NAME = re.compile(r"Bench\b|Bench-")
 # ... or one ending in "QA": a benchmark by its shape.
@@ -1729,9 +1732,17 @@ def _last_words(text: str, count: int) -> list[str]:
     """WORD_RUN.findall(text)[-count:], found from near the text's end when the words are
     there: a run the search starts inside is cut, the runs after it are whole."""
     start = len(text) - 10 * count - 10
-    if start > 0 and len(words := WORD_RUN.findall(text, start)) > count:
+    if start > 0 and len(words := _word_runs(text, start)) > count:
         return words[-count:]
-    return WORD_RUN.findall(text)[-count:]
+    return _word_runs(text)[-count:]
+
+
+def _word_runs(text: str, start: int = 0) -> list[str]:
+    """WORD_RUN.findall(text, start); of ASCII text by a byte translation and a split, in
+    half the instructions of the regex's scan (a match object per word)."""
+    if text.isascii():
+        return text[start:].encode("ascii").translate(WORD_RUN_BYTES).decode("ascii").split()
+    return WORD_RUN.findall(text, start)
 
 
 def _has_phrase_stop(word: str) -> bool:
