@@ -1539,7 +1539,7 @@ class NameFinder(BatchedComponent, TitleNames):
         text = text_of(doc)
         sentence_start = sentence_of(doc, cand.start)[0]
         lead = text[sentence_start:cand.start]
-        lowered = lower_case_of(doc, sentence_start, cand.start)
+        lowered = lead.lower()  # (as lower_case_of has it, without its calls)
         # (The rules read the lead's last words: found near its end, not in all of it.)
         lead_words = _last_words(lowered, 8)
         verbs = self.cues.proposal_verbs
@@ -1571,7 +1571,7 @@ class NameFinder(BatchedComponent, TitleNames):
             return not cand.text.islower() and text[cand.end:cand.end + 1] != "-" and \
                 self._proposal_verb_before(text, cand.start)
         return not verbs.isdisjoint(lead_words) and bool(AUTHORS_SPEAK.search(lowered)) \
-            and not USED_NOT_PROPOSED.search(lowered)
+            and not _used_not_proposed(lowered)
 
     def _names_a_proposal(self, last: str, lowered: str) -> bool:
         """Whether the word before a name (`last`, the last word of `lowered`) names the
@@ -1703,6 +1703,15 @@ def _may_end_in_task_lead(leads: str) -> bool:
     before_the = head[:-3]
     head = before_the.rstrip()
     return len(head) < len(before_the) and head.endswith(TASK_LEAD_WORDS)
+
+
+def _used_not_proposed(lowered: str) -> bool:
+    """Whether USED_NOT_PROPOSED matches, searched from the fourth last run of non-spaces: a
+    match ends the text, its word ("such as" two runs) then at most two runs (a search of the
+    whole lead tries the pattern at every position of it)."""
+    runs = lowered.rsplit(None, 4)
+    start = len(runs[0]) if len(runs) == 5 else 0
+    return USED_NOT_PROPOSED.search(lowered, start) is not None
 
 
 def _refers(lowered: str) -> bool:
