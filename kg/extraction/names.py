@@ -598,15 +598,16 @@ class NameFinder(BatchedComponent, TitleNames):
                 self._may_name_in_lower_case(match.group(1)):
             yield Candidate(match.start(1), match.end(1), match.group(1), "proposal",
                             type="Method", proposed=True)
+        # (Searched once for the two rules that need it.)
+        authors_propose = WE_PROPOSE.search(text[max(0, at - 30):at]) is not None
         # "we introduce a soft score aggregation technique": lower-case words before the head.
-        if WE_PROPOSE.search(text[max(0, at - 30):at]):
+        if authors_propose:
             if match := self._lowercase_proposal.match(text, at):
                 yield from self._lowercase_proposals(match)
             elif match := self._lowercase_named_proposal.match(text, at):
                 yield from self._lowercase_proposals(match)
         # "we propose two novel designs ..., namely feature gating and masked routing".
-        if WE_PROPOSE.search(text[max(0, at - 30):at]) and \
-                (match := LISTED_LOWERCASE_PROPOSALS.match(text, at)):
+        if authors_propose and (match := LISTED_LOWERCASE_PROPOSALS.match(text, at)):
             for k in (1, 2):
                 name = match.group(k)
                 if name.split()[0] not in self.cues.task_stop_modifiers:
