@@ -190,8 +190,9 @@ VERSION_AFTER = re.compile(r"(?:\s(?:v?\d{1,2}(?:\.\d{1,2})+|\d+(?:\.\d+)?[BMK])
                            r"(?![\w%]|\.\d|\s(?:points?|percent|pp|times)\b)"
                            r"|\s\(\d+(?:\.\d+)?[BMK]\)")
 # What an appositive proposal needs after its verb ("..., Geoformer, ..."): tested first, as
-# the full pattern is slow to fail.
-CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*\+*\s*[,(]")
+# the full pattern is slow to fail. (Possessive: no character given back to a failed match
+# could be the "+", space, comma or bracket that must follow, so none is tried.)
+CAPITALISED_THEN_COMMA = re.compile(r"[A-Z][\w\-]*+\+*+\s*+[,(]")
 # A hyphenated name of three capitalised parts ("Normal-Inverse-Wishart").
 THREE_CAPITALISED_PARTS = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*){2,}")
 # The lower-case word after a proposal's capitalised words ("... Sampling module").
