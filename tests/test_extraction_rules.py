@@ -1983,22 +1983,6 @@ def test_adjectives_joined_by_yet_or_but_before_a_method_head_are_no_name():
     assert {e.name for e in ex.entities if e.proposed} == {"Tessellate"}
 
 
-def test_an_appositive_solution_names_the_proposal_with_its_plus_signs():
-    ex = run("Private Pooling",
-             "The paper further introduces a straightforward but exactly private solution, "
-             "Tessellate++, as the first step towards solving the problem.")
-    entity = get(ex, "Tessellate++")
-    assert (entity.type, entity.proposed) == ("Method", True)
-
-
-def test_a_title_lead_the_abstract_calls_a_problem_is_a_task():
-    ex = run("Sparse Pooling and Private Forgetting",
-             "This paper formalizes this sparse pooling and private forgetting (SPPF) problem "
-             "and gives a solution.")
-    lead = get(ex, "Sparse Pooling and Private Forgetting")
-    assert (lead.type, lead.proposed) == ("Task", False)
-
-
 def test_a_long_form_is_typed_by_its_head_before_its_preposition():
     """"Decoding-time Alignment of LLMs (DeAL)": neither the acronym's context vote nor the
     long form's last word ("LLMs") makes it a model."""
@@ -2201,12 +2185,6 @@ def test_an_eponym_head_before_learning_is_no_method():
     assert {e.name for e in ex.entities if e.type == "Method"} == {"Turing machine"}
 
 
-def test_a_task_headed_title_whose_acronym_names_the_repository_is_the_method():
-    ex = run("Sparse Visual Tessellate Compression",
-             "This paper proposes a unified compression framework for vision transformers. "
-             "Code: https://github.com/tess-group/SVC.")
-    lead = get(ex, "Sparse Visual Tessellate Compression")
-    assert (lead.type, lead.proposed) == ("Method", True)
 
 
 def test_a_proposal_after_a_hyphenated_modifier_or_in_quotes():
@@ -2255,8 +2233,25 @@ def test_a_lower_case_name_the_authors_give_after_a_naming_word():
     assert [e.name for e in ex.entities if e.proposed] == ["tessellib"]
 
 
-def test_a_titles_means_headed_by_a_capability_is_the_task_tested():
-    ex = run("TessBench: Benchmarking MLLMs with Text-Rich Chart Comprehension",
-             "We introduce TessBench for evaluating text-rich chart comprehension of MLLMs.")
-    task = get(ex, "Text-Rich Chart Comprehension")
-    assert (task.type, task.proposed) == ("Task", False)
+@pytest.mark.parametrize("title, abstract, name, type_, proposed", [
+    # an appositive "solution, X++" names the proposal, plus signs and all
+    ("Private Pooling", "The paper further introduces a straightforward but exactly private "
+     "solution, Tessellate++, as the first step towards solving the problem.",
+     "Tessellate++", "Method", True),
+    # a title lead the abstract calls a problem is a task
+    ("Sparse Pooling and Private Forgetting", "This paper formalizes this sparse pooling and "
+     "private forgetting (SPPF) problem and gives a solution.",
+     "Sparse Pooling and Private Forgetting", "Task", False),
+    # a task-headed title whose acronym names the repository is the paper's method
+    ("Sparse Visual Tessellate Compression", "This paper proposes a unified compression "
+     "framework for vision transformers. Code: https://github.com/tess-group/SVC.",
+     "Sparse Visual Tessellate Compression", "Method", True),
+    # a title's means headed by a capability is the task tested, not a proposal
+    ("TessBench: Benchmarking MLLMs with Text-Rich Chart Comprehension", "We introduce "
+     "TessBench for evaluating text-rich chart comprehension of MLLMs.",
+     "Text-Rich Chart Comprehension", "Task", False),
+], ids=["solution", "problem", "repository-acronym", "capability"])
+def test_what_a_name_is_and_whether_the_paper_proposes_it(title, abstract, name, type_,
+                                                          proposed):
+    entity = get(run(title, abstract), name)
+    assert (entity.type, entity.proposed) == (type_, proposed)
