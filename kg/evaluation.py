@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.extraction import extract_many
-from kg.model import CORE_TYPES, ENTITY_TYPES, PAPER_SUBJECT, Extraction, Paper, SourceProblem
+from kg.model import (CORE_TYPES, ENTITY_TYPES, KIND_WORDS, PAPER_SUBJECT, Extraction, Paper,
+                      SourceProblem)
 from kg.sources import iter_json_values, title_id
-
-TYPE_WORDS = ("benchmark", "dataset", "model", "method", "algorithm", "framework")
-
 
 def score_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).casefold().strip()
-    for word in TYPE_WORDS:
+    for word in KIND_WORDS:
         stripped = re.sub(rf"[\s\-_]*\b{word}s?$", "", text)
         if stripped and stripped != text:
             text = stripped

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("Model", "Method", "Benchmark", "Task", "Metric")
 CORE_TYPES = ("Model", "Method", "Benchmark")
+# Words for a kind of thing that may follow a name without making it another ("the Go-Explore
+# algorithm", "the MMLU benchmark"): the guideline's trailing type words.
+KIND_WORDS = ("benchmark", "dataset", "model", "method", "algorithm", "framework")
 NODE_LABELS = ("Paper",) + ENTITY_TYPES + ("Repository", "Webpage")
 EDGE_TYPES = (
     "PROPOSES",       # Paper -> entity it introduces

@@ -25,8 +25,8 @@ from kg.extraction.candidates import (BATCH_SIZE, PAPER, TITLE_SEPARATOR, Candid
                                       extension, first_in_catalogue, text_of, title_end_of,
                                       unique_by)
 from kg.extraction.text import blank_citations, blank_latex, normalise_name
-from kg.model import (ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl, Extraction,
-                      Mention, Paper)
+from kg.model import (KIND_WORDS, ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl,
+                      Extraction, Mention, Paper)
 
 PIPE_NAMES = ("kg_sentences", "kg_catalogue", "kg_names", "kg_urls", "kg_relations")
 
@@ -118,10 +118,9 @@ def extraction_from_doc(doc, paper: Paper) -> Extraction:
                       unique_by(compared, lambda r: (r.subject, r.baseline)))
 
 
-# The gold's trailing type words: a name followed by one is still that name.
-KIND_WORDS = (" algorithm", " method", " framework", " model", " dataset", " benchmark")
-KIND_WORD_AFTER = re.compile(r" (?:algorithm|method|framework|model|dataset|benchmark)$",
-                             re.IGNORECASE)
+# A name followed by a word for its kind is still that name.
+SPACED_KIND_WORDS = tuple(" " + word for word in KIND_WORDS)
+KIND_WORD_AFTER = re.compile(rf" (?:{'|'.join(KIND_WORDS)})$", re.IGNORECASE)
 
 
 def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candidate]]:
@@ -131,7 +130,7 @@ def _group_mentions(candidates: list[Candidate], alias_pairs) -> list[list[Candi
     for i, cand in enumerate(candidates):
         # (cand.key and cand.name spelled out: a property's call costs more than its body)
         name = cand.lemma or cand.text
-        if name.lower().endswith(KIND_WORDS) and " " in name:
+        if name.lower().endswith(SPACED_KIND_WORDS):
             name = KIND_WORD_AFTER.sub("", name)  # "the Go-Explore algorithm" is Go-Explore
         first = first_by_key.setdefault((cand.type, normalise_name(cand.canonical or name)), i)
         if first != i:
