@@ -160,9 +160,6 @@ LOWERCASE_NAMED = re.compile(r"(?:called|named|dubbed|termed|coined)\s+[\"“]?"
 # "(or called desiderata)", "also called", "so-called": another name for a thing, not a name
 # the authors give.
 OTHER_NAME_BEFORE = re.compile(r"\b(?:or|also|so-|often|commonly|sometimes)\s*$")
-# The authors' proposal in the sentence so far ("we develop ...", "this paper proposes ...").
-AUTHORS_PROPOSE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|"
-                             r"introduce|present|develop|design|build|create|release)[^.;]*$")
 # "(2) X": a later item of enumerated contributions.
 LATER_CONTRIBUTION = re.compile(r"\((?:2|3|ii|iii)\)\s*$")
 NOVEL = re.compile(r"\bnovel|\bnew\b")
@@ -311,6 +308,11 @@ class NameFinder(BatchedComponent, TitleNames):
             rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)|"
             r"[a-z]+-[a-z\-]+))*\s+[\"“]?"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
+        # The authors' proposal in the sentence so far ("we develop ...", "this paper
+        # proposes ...").
+        self._authors_propose = re.compile(
+            r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+\s+)?"
+            rf"(?:{sorted_alternation(self.cues.proposal_verbs)})\b[^.;]*$")
         # (Tried after every word of up to 80 characters: as a trie, not a list of 114 words.)
         # ("a straightforward but exactly private solution, CLPU-DER++, ..." too.)
         heads = sorted_alternation({w for ws in self.cues.heads.values() for w in ws} |
@@ -595,7 +597,7 @@ class NameFinder(BatchedComponent, TitleNames):
         # after a naming word, in a sentence where the authors propose.
         elif (match := LOWERCASE_NAMED.match(text, at)) and \
                 not OTHER_NAME_BEFORE.search(text, max(0, at - 12), at) and \
-                AUTHORS_PROPOSE.search(text, max(0, at - 150), at) and \
+                self._authors_propose.search(text, max(0, at - 150), at) and \
                 self._may_name_in_lower_case(match.group(1)):
             yield Candidate(match.start(1), match.end(1), match.group(1), "proposal",
                             type="Method", proposed=True)
