@@ -208,8 +208,7 @@ INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z])|(?<=[a
 # "methods (e.g., A, B": the head word an example list illustrates.
 EXAMPLE_OF = re.compile(r"\b([a-z]+?)s?\s*\((?:e\.g\.|i\.e\.|such as|like)?,?\s*"
                         r"(?:[\w\-]+,?\s+(?:and\s+|or\s+)?)?$")
-# "recommendation accuracy": the word before "accuracy" (kept when it says what is measured).
-ACCURACY_AFTER_WORD = re.compile(r" accuracy\b")
+# The word that ends where a search window does: "recommendation" of "recommendation accuracy".
 WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][a-z\-]+$")
 # "pass@100", "Recall@10", "NDCG@5", "mAP@0.5": a measure at a cut-off (not an e-mail address).
 AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
@@ -930,13 +929,14 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield Candidate(match.start(), match.end(), match.group(0), "metric",
                                 type="Metric")
         yield from self._stated_measures(doc)
-        # (Found from the literal " accuracy" back: a pattern led by a word scans every
-        # letter.)
-        for match in ACCURACY_AFTER_WORD.finditer(text):
-            at = match.start()
-            word = WORD_BEFORE.search(text, max(0, at - 30), at)
-            if word and word.group(0).lower() in self.cues.accuracy_of:
-                yield Candidate(word.start(), match.end(), text[word.start():match.end()],
+        # "recommendation accuracy": the word before the catalogue's accuracy, when it says
+        # what is measured.
+        for cand in extension(doc, "kg_candidates") or []:
+            if cand.canonical == "accuracy" and text[cand.start - 1:cand.start] == " " and \
+                    (word := WORD_BEFORE.search(text, max(0, cand.start - 30),
+                                                cand.start - 1)) and \
+                    word.group(0).lower() in self.cues.accuracy_of:
+                yield Candidate(word.start(), cand.end, text[word.start():cand.end],
                                 "metric", type="Metric")
         for match in _values_then_words(text):
             # "a 54.6% speedup", "a 12% error rate": the measure a value is stated in (not
