@@ -6,24 +6,24 @@ from urllib.parse import urlsplit
 
 from kg.extraction.text import matches_at, occurrences
 
+# Code hosts authors often write without a scheme ("github.com/a/b").
+BARE_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co")
 # Top-level domains of the bare project pages authors write without a scheme
 # ("zaidkhan.me/MutaGReP", "x.github.io/proj"): found only with a path after them.
 BARE_DOMAINS = ("io", "me", "ai", "dev", "page", "site", "app", "com", "org", "net", "edu")
-# Scheme URLs, bare well-known code hosts that authors often write without one, and other bare
-# hosts with a path.
+# Scheme URLs, bare code hosts, and other bare hosts with a path.
 URL_PATTERN = re.compile(
-    r"(?:https?://|ftp://|www\.|(?<![\w@/.])(?:github\.com|gitlab\.com|bitbucket\.org|"
-    r"huggingface\.co)/|(?<![\w@/.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:"
-    + "|".join(BARE_DOMAINS) + r")/(?=\w))[^\s<>\"'`]+",
+    r"(?:https?://|ftp://|www\.|(?<![\w@/.])(?:" + "|".join(map(re.escape, BARE_CODE_HOSTS)) +
+    r")/|(?<![\w@/.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:" + "|".join(BARE_DOMAINS) +
+    r")/(?=\w))[^\s<>\"'`]+",
     re.IGNORECASE,
 )
 # Every URL_PATTERN match starts at one of these (lower case; "://" after its scheme), or
 # before a bare domain's ending (".me/"). Found with str.find, they spare the pattern a scan
 # of the whole abstract, its slowest part.
-URL_HINTS = ("://", "www.", "github.com/", "gitlab.com/", "bitbucket.org/", "huggingface.co/")
+URL_HINTS = ("://", "www.") + tuple(host + "/" for host in BARE_CODE_HOSTS)
 BARE_DOMAIN_HINTS = tuple(f".{tld}/" for tld in BARE_DOMAINS)
 HOST_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-BARE_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co")
 SCHEMES = ("https", "http", "ftp")
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com",
               "sourceforge.net", "anonymous.4open.science", "git.")
