@@ -1889,6 +1889,45 @@ def test_a_title_opening_with_learning_and_its_object_is_the_task(title, task):
     assert [(e.name, e.type) for e in learnt] == ([(task, "Task")] if task else [])
 
 
+@pytest.mark.parametrize("title, tasks", [
+    ("Halyard: A Unified Framework for Tessellation Interpretability",
+     ["Tessellation Interpretability"]),
+    ("Halyard: Tessellate Pooling for Improved Passage Retrieval", ["Passage Retrieval"]),
+    ("Halyard: A Toolkit for Merging Large Language Models", ["Merging Large Language Models"]),
+    ("Tessellate Pooling for Anchor Fusion and Infinite Passage Generation",
+     ["Anchor Fusion", "Infinite Passage Generation"]),
+    ("Halyard: Tessellate Pooling for Caching", ["Caching"]),
+    ("Halyard: Tessellate Pooling Based on Anchors for Passage Tagging", ["Passage Tagging"]),
+    # The clause ends at its preposition; a capitalised one ends it too.
+    ("Halyard: Tessellate Pooling for Passage Tagging via Anchors", ["Passage Tagging"]),
+    ("Strong Baselines For Anchor Clustering Problems, If Tuned and Trained Properly",
+     ["Anchor Clustering Problems"]),
+    # A gerund's object is what the rest is about: "Applying ..." is no task of its own.
+    ("Methods for Finetuning and Applying Pretrained Tessellators", ["Finetuning"]),
+])
+def test_what_a_title_says_its_work_is_for_is_a_task(title, tasks):
+    ex = run(title, "We study this problem. Our approach works.")
+    found = [e.name for e in ex.entities if e.type == "Task" and e.name in title]
+    assert found == tasks
+
+
+@pytest.mark.parametrize("title", [
+    "Halyard: Tessellate Pooling for Large Language Models",   # a kind of model
+    "Halyard: Tessellate Pooling for Pretrained Tessellate Models",
+    "Halyard: Tessellate Pooling for Web-Scale Passage Systems",  # an artefact
+    "Halyard: Tessellate Pooling for Algorithmic Unit Tests",
+    "Halyard: Tessellate Pooling for 50 Languages",            # a number leads
+    "Halyard: Tessellate Pooling for Halfspaces",              # one plain noun
+    "Halyard: Tessellate Pooling for Machine Learning",        # a whole field
+    # One word of a list shares the others' words: no task alone.
+    "Halyard: Tessellate Pooling for Multimodal Passage Retrieval and Vision",
+])
+def test_a_titles_purpose_that_is_no_task_is_not_one(title):
+    ex = run(title, "We study this problem. Our approach works.")
+    purpose = title.split(" for ", 1)[1].split(" and ")[-1]
+    assert [e.name for e in ex.entities if e.type == "Task" and purpose.endswith(e.name)] == []
+
+
 def test_fronted_benchmark_puts_the_subject_after_it():
     ex = run("Notes on Reasoning",
              "We train several models. On 0-shot MMLU, Kestrel-20B outperforms GPT-3 and T5.")

@@ -380,9 +380,9 @@ class NameFinder(BatchedComponent, TitleNames):
             founds.append(found)
             pairs.append(alias_pairs)
         for rule in (self._title_prefix, self._title_means, self._title_lead,
-                     self._title_learning_task, self._named_baselines, self._eponym_methods,
-                     self._proposal_names, self._shaped_words, self._names_after_heads,
-                     self._names_before_benchmark_heads):
+                     self._title_learning_task, self._title_purpose, self._named_baselines,
+                     self._eponym_methods, self._proposal_names, self._shaped_words,
+                     self._names_after_heads, self._names_before_benchmark_heads):
             for doc, found in zip(docs, founds):
                 found.extend(rule(doc))
         for doc, found in zip(docs, founds):  # (variants of the names found so far)

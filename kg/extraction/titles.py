@@ -58,6 +58,22 @@ TITLE_CASE_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # A subtitle that asks ("... : What Matters ...") or opens with "A"/"An" ("A Unified ...").
 QUESTION_LEAD = re.compile(r"(what|how|why|when|which|is|are|do|does|can|should)\b")
 INDEFINITE_LEAD = re.compile(r"(?:A|An)\s")
+# "A Unified Framework for Machine Learning Interpretability": what a title says its work is
+# for, from its "for" to the end of that clause (a title may capitalise any of its words).
+TITLE_PURPOSE = re.compile(r"\b[Ff]or\s+(.+?)(?=\s*[:?!;()]|\s+--?\s|\s+(?i:via|with|by|using|"
+                           r"through|from|in|on|under|without|to|for|at|as|beyond|across|"
+                           r"based|towards|against|and\s+(?:its|their|the)|is|are)\s|$)")
+# How a title's purpose lists several: "... for Multimodal Data Fusion and Infinite Data
+# Generation".
+PURPOSE_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# What a title's purpose opens with that is no part of the task: "for Improved Information
+# Retrieval", "for Studying Adaptive Computation".
+PURPOSE_OPENERS = frozenset({"the", "a", "an", "effective", "improved", "enhanced", "better",
+                             "improving", "enhancing", "advancing", "accelerating", "studying",
+                             "evaluating", "mitigating", "boosting", "superior", "any", "all",
+                             "your", "our", "their", "more", "general-purpose"})
+# Words that open a clause, not a task: "..., If Tuned and Trained Properly".
+CLAUSE_OPENERS = frozenset({"if", "when", "while", "where", "which", "that", "whether", "unless"})
 # A name that calls the paper a study ("MME-Survey").
 STUDY_NAME = re.compile(r"(?:^|[-\s])(?:Survey|Review|Tutorial)$")
 # What calls a name a problem: "... unlearning (CLPU) problem", "... setting".
@@ -265,6 +281,54 @@ class TitleNames:
             return
         end = spans[-1].end()
         yield Candidate(0, end, text[:end], "task", type="Task")
+
+    def _title_purpose(self, doc: Doc):
+        """"InterpretML: A Unified Framework for Machine Learning Interpretability": what a
+        title says its work is for is the paper's task, unless it is a kind of model ("for
+        Large Language Models") or no task's shape (a name, a number, a plain noun)."""
+        text = text_of(doc)
+        title = text[:title_end_of(doc)]
+        if "for " not in title and "For " not in title:
+            return
+        for match in TITLE_PURPOSE.finditer(title):
+            cuts = list(PURPOSE_PARTS.finditer(title, match.start(1), match.end(1)))
+            parts = list(zip([match.start(1)] + [cut.end() for cut in cuts],
+                             [cut.start() for cut in cuts] + [match.end(1)]))
+            for k, (start, end) in enumerate(parts):
+                words = list(NON_SPACE.finditer(title, start, end))
+                if not words or words[0].group(0).lower() in CLAUSE_OPENERS:
+                    break
+                while words and words[0].group(0).lower() in PURPOSE_OPENERS:
+                    words.pop(0)
+                # One word of several shares the others' words ("Retrieval and Generation"),
+                # unless it leads them as a gerund ("for Caching and MTS").
+                gerund = bool(words) and words[0].group(0).lower().endswith("ing")
+                if words and (len(words) > 1 or len(parts) == 1 or k == 0 and gerund) and \
+                        self._purpose_is_task([w.group(0) for w in words]):
+                    start, end = words[0].start(), words[-1].end()
+                    yield Candidate(start, end, title[start:end], "task", type="Task")
+                # "for Finetuning and Applying Pretrained Transformers": a gerund's object
+                # is what the rest is about, not a task of its own.
+                if k == 0 and gerund:
+                    break
+
+    def _purpose_is_task(self, words: list[str]) -> bool:
+        """Whether a title's purpose names a task: a few words led by no digit, one word only
+        when it names an activity ("for Caching"), a kind of model or artefact only with what
+        is done to it ("for Merging Large Language Models")."""
+        first, last = words[0].lower(), words[-1].lower()
+        phrase = " ".join(words).lower()
+        if len(words) > 6 or not first[:1].isalpha() or phrase in GENERIC_TITLE_PHRASES or \
+                phrase in self.cues.fields:
+            return False
+        if len(words) == 1:
+            return last in self.cues.task_heads or last.endswith(("ing", "tion", "sion", "ment"))
+        # "for Web-Scale ML Systems", "for Algorithmic Unit Tests": an artefact, not a task.
+        head_type = self.cues.head_type(last) or self.cues.head_type(last.removesuffix("s"))
+        if head_type == "Benchmark" or head_type in ("Model", "Method") and \
+                last not in self.cues.task_heads and not last.endswith(("ing", "tion", "sion")):
+            return first.endswith("ing") or "of" in words
+        return True
 
     def _title_head_type(self, rest: str) -> str | None:
         """What the subtitle says the name is: the head of its first noun phrase ("A Unified
