@@ -1393,6 +1393,25 @@ def test_lowercase_name_before_a_method_head_is_proposed():
     assert (entity.type, entity.proposed) == ("Method", True)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # A hyphenated modifier is no verb's participle, nor the gerund it modifies.
+    ("we further propose a novel anchor-based denoising method for pooled passages.",
+     "anchor-based denoising"),
+    ("we also develop a sparsity-aware unlearning method that prunes first.",
+     "sparsity-aware unlearning"),
+    ("we introduce a tessellation-guided pooling strategy.", "tessellation-guided pooling"),
+])
+def test_a_hyphenated_modifier_and_its_gerund_make_a_lowercase_name(sentence, name):
+    entity = get(run("Ensembles Made Simple", "Building on this insight, " + sentence), name)
+    assert (entity.type, entity.proposed) == ("Method", True)
+
+
+def test_a_participle_in_a_lowercase_phrase_is_still_no_name():
+    ex = run("Ensembles Made Simple", "We also propose a tessellation-guided pooling anchors "
+                                      "to refine passages approach.")
+    assert [e.name for e in ex.entities if "pooling" in e.name] == []
+
+
 def test_adjectives_joined_by_and_before_a_method_head_are_no_name():
     ex = run("Ensembles Made Simple",
              "To close the gap, we propose a simple and scalable approach FooNet for ensembles.")

@@ -677,10 +677,13 @@ class NameFinder(BatchedComponent, TitleNames):
         for part in LOWERCASE_RUN.finditer(match.group(1)):
             name = part.group(0).strip()
             words = name.split()
-            # ("a method to formulate ... approach": a preposition inside is no name)
+            # ("a method to formulate ... approach": a preposition inside is no name; but a
+            # hyphenated modifier is none of a verb's shapes, "perplexity-based", and neither
+            # is the gerund it modifies, "perplexity-based denoising".)
             if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
-                    any(_verb_like(w) and w not in METHOD_TAILS or w in PREPOSITIONS
-                        for w in words):
+                    any(w in PREPOSITIONS or _verb_like(w) and w not in METHOD_TAILS and
+                        "-" not in w and not (k and "-" in words[k - 1] and w.endswith("ing"))
+                        for k, w in enumerate(words)):
                 continue
             start = phrase_start + part.start()
             yield Candidate(start, start + len(name), name, "proposal", type="Method",
