@@ -1947,6 +1947,35 @@ def test_a_titles_purpose_that_is_no_task_is_not_one(title):
     assert [e.name for e in ex.entities if e.type == "Task" and purpose.endswith(e.name)] == []
 
 
+@pytest.mark.parametrize("sentence, tasks", [
+    ("Kestrel struggles on simple reasoning tasks such as arithmetic and parity.",
+     ["arithmetic", "parity"]),
+    ("We evaluate it on three downstream tasks, namely passage tessellation, anchor curation "
+     "and code-mixed pooling analysis using two languages.",
+     ["passage tessellation", "anchor curation", "code-mixed pooling analysis"]),
+    ("The study covers three distinct tasks: Scoring Evaluation, Pair Tessellation, and Batch "
+     "Ranking.", ["Scoring Evaluation", "Pair Tessellation", "Batch Ranking"]),
+    ("Kestrel handles problems (e.g., anchor debugging, passage pruning, etc.) well.",
+     ["anchor debugging", "passage pruning"]),
+])
+def test_the_members_of_a_list_of_tasks_are_tasks(sentence, tasks):
+    ex = run("Notes on Pooling", sentence)
+    assert [e.name for e in ex.entities if e.type == "Task"] == tasks
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # Names in a list of tasks are the name rules' to type.
+    ("Kestrel is strong on tasks such as GSM8K and MMLU.", {"GSM8K", "MMLU"}),
+    # Clauses and descriptions are no members: a verb, an article, a preposition.
+    ("It fails on problems such as adding stiffness into the system.", set()),
+    ("This leaves problems, including the two key components, unsolved.", set()),
+    ("It helps in tasks such as novel tessellations.", set()),
+])
+def test_a_list_of_tasks_holds_no_clause_and_retypes_no_name(sentence, names):
+    ex = run("Notes on Pooling", sentence)
+    assert {e.name for e in ex.entities} == names
+
+
 def test_fronted_benchmark_puts_the_subject_after_it():
     ex = run("Notes on Reasoning",
              "We train several models. On 0-shot MMLU, Kestrel-20B outperforms GPT-3 and T5.")

@@ -216,6 +216,16 @@ AT_CUTOFF = re.compile(r"(?<![\w.@])[A-Za-z]{2,12}@\d+(?:\.\d+)?(?![\w@])")
 IN_TERMS_OF = re.compile(r"\bin terms of\s+([^.;:()]{1,100}?)(?=\s*(?:[.;:()]|,\s*(?:while|which|"
                          r"and\s+[a-z]+s\b)|\s+(?:while|when|with|compared|than|over|on|for|across|"
                          r"by|at|under|in|of|from)\b))")
+# "tasks such as arithmetic and parity", "three downstream tasks, namely bitext mining, ...":
+# the list a paper's tasks are named in (up to the clause's end).
+TASK_LIST = re.compile(r"\b(?:tasks|problems)\s*[,(]?\s*(?:such as|including|like|namely|"
+                       r"e\.g\.,?|i\.e\.,?|:)\s+([^.;:()]{1,200}?)(?=\s*(?:[.;:()]|,?\s+etc\b)|"
+                       r"\s+(?:on|with|using|via|for|from|in|to|across|where|which|that|is|are|"
+                       r"was|were|we|as well)\b)")
+# Words that make a listed member a clause or a description, not a task's name.
+NOT_IN_LISTED_TASKS = PREPOSITIONS | CLAUSE_OPENERS | {"into", "the", "a", "an", "its", "their"}
+# A task's word as written: lower case, or capitalised in a list of capitalised members.
+TASK_WORD = re.compile(r"[a-z][a-z\-]*|[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
 # One member of such a list: the words between its commas and "and"s.
 LIST_MEMBER = re.compile(r"(?<![^\s,])(?!(?:and|or)\b)[^\s,]+(?:\s+(?!(?:and|or)\b)[^\s,]+)*")
 # A value's unit, then the words of the measure it is in: "a 54.6% speedup", "a 3x speedup"
@@ -388,7 +398,7 @@ class NameFinder(BatchedComponent, TitleNames):
         for doc, found in zip(docs, founds):  # (variants of the names found so far)
             found.extend(self._benchmark_variants(doc, found))
             found.extend(self._method_variants(doc, found))
-        for rule in (self._task_phrases, self._metric_phrases):
+        for rule in (self._task_phrases, self._listed_tasks, self._metric_phrases):
             for doc, found in zip(docs, founds):
                 found.extend(rule(doc))
         settled = [self._typed(doc, found, alias_pairs)
@@ -861,6 +871,26 @@ class NameFinder(BatchedComponent, TitleNames):
                     entry.type == "Model":
                 return token, []
         return (token, []) if entry is not None and entry.type in ("Model", "Benchmark") else ()
+
+    def _listed_tasks(self, doc: Doc):
+        """"simple reasoning tasks such as arithmetic and parity": the members of a list of
+        tasks, when each is a phrase of a few plain words (not a name, "MMLU", which the
+        name rules type; nor a clause or a kind of thing, "the two key components")."""
+        text = text_of(doc)
+        if "tasks" not in text and "problems" not in text:
+            return
+        for match in TASK_LIST.finditer(text):
+            for member in LIST_MEMBER.finditer(match.group(1)):
+                words = member.group(0).split()
+                if len(words) > 5 or not all(TASK_WORD.fullmatch(w) for w in words) or \
+                        words[0].lower() in self.cues.task_stop_modifiers or \
+                        any(w in NOT_IN_LISTED_TASKS or _verb_like(w) and "-" not in w and
+                            not w.endswith("ing") for w in words) or \
+                        member.group(0).lower() in self.cues.fields:
+                    continue
+                start = match.start(1) + member.start()
+                yield Candidate(start, start + len(member.group(0)), member.group(0), "task",
+                                type="Task")
 
     def _task_phrases(self, doc: Doc):
         """'<modifiers> <task head>' in lower case: trajectory prediction, passage reranking.
