@@ -1406,6 +1406,12 @@ def test_a_hyphenated_modifier_and_its_gerund_make_a_lowercase_name(sentence, na
     assert (entity.type, entity.proposed) == ("Method", True)
 
 
+def test_a_lowercase_name_does_not_end_in_a_hyphenated_modifier():
+    ex = run("Ensembles Made Simple", "Building on this insight, we propose a novel deep "
+                                      "tessellation-based approach for pooled passages.")
+    assert [e.name for e in ex.entities if "tessellation" in e.name] == []
+
+
 def test_a_participle_in_a_lowercase_phrase_is_still_no_name():
     ex = run("Ensembles Made Simple", "We also propose a tessellation-guided pooling anchors "
                                       "to refine passages approach.")

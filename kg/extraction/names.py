@@ -693,7 +693,7 @@ class NameFinder(BatchedComponent, TitleNames):
             if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
                     any(w in PREPOSITIONS or _verb_like(w) and w not in METHOD_TAILS and
                         "-" not in w and not (k and "-" in words[k - 1] and w.endswith("ing"))
-                        for k, w in enumerate(words)):
+                        for k, w in enumerate(words)) or _ends_in_modifier(words[-1]):
                 continue
             start = phrase_start + part.start()
             yield Candidate(start, start + len(name), name, "proposal", type="Method",
@@ -1719,6 +1719,12 @@ def _has_model_suffix(name: str) -> bool:
     line break, before which its $ matches too)."""
     return (name.endswith(MODEL_WORDS) or name[-1:] == "\n") and \
         MODEL_SUFFIX.search(name) is not None
+
+
+def _ends_in_modifier(last: str) -> bool:
+    """Whether a name's last word is a hyphenated modifier, no noun: "deep learning-based"."""
+    _, hyphen, part = last.rpartition("-")
+    return bool(hyphen) and _verb_like(part)
 
 
 def _verb_like(word: str) -> bool:
