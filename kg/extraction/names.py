@@ -877,9 +877,7 @@ class NameFinder(BatchedComponent, TitleNames):
         tasks, when each is a phrase of a few plain words (not a name, "MMLU", which the
         name rules type; nor a clause or a kind of thing, "the two key components")."""
         text = text_of(doc)
-        if "tasks" not in text and "problems" not in text:
-            return
-        for match in TASK_LIST.finditer(text):
+        for match in _task_lists(text):
             for member in LIST_MEMBER.finditer(match.group(1)):
                 words = member.group(0).split()
                 if len(words) > 5 or not all(TASK_WORD.fullmatch(w) for w in words) or \
@@ -1719,6 +1717,18 @@ def _has_model_suffix(name: str) -> bool:
     line break, before which its $ matches too)."""
     return (name.endswith(MODEL_WORDS) or name[-1:] == "\n") and \
         MODEL_SUFFIX.search(name) is not None
+
+
+def _task_lists(text: str):
+    """TASK_LIST's matches, tried where its words are (a search would try every position)."""
+    matches = []
+    for word in ("tasks", "problems"):
+        at = text.find(word)
+        while at >= 0:
+            if match := TASK_LIST.match(text, at):
+                matches.append(match)
+            at = text.find(word, at + len(word))
+    return sorted(matches, key=lambda match: match.start())
 
 
 def _ends_in_modifier(last: str) -> bool:
