@@ -1386,6 +1386,20 @@ def test_a_proposed_name_repeated_over_a_shorter_known_name_inside_it():
 
 # ------------------------------------------------------------------ more proposal cues
 
+@pytest.mark.parametrize("definition, acronym, typed", [
+    ("tanh-gated anchor normalization (TanhNorm)", "TanhNorm", True),
+    ("symmetric passage reweighting (STRing)", "STRing", True),
+    ("maximal anchor update (muA)", "muA", True),
+    # An acronym in capitals alone may stand for a topic: nothing types it.
+    ("iterative tessellation dimension (ITD)", "ITD", False),
+])
+def test_an_acronym_coined_in_mixed_case_names_a_method(definition, acronym, typed):
+    ex = run("Notes on Pooling", f"Moreover, the module has one design: {definition}. It "
+                                 "pools passages.")
+    entity = find(ex, acronym)
+    assert (entity is not None and entity.type == "Method") == typed
+
+
 def test_lowercase_name_before_a_method_head_is_proposed():
     ex = run("Ensembles Made Simple",
              "In this work we introduce a soft score aggregation technique for ensembles.")

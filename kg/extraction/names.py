@@ -226,6 +226,8 @@ TASK_LIST = re.compile(r"\b(?:tasks|problems)\s*[,(]?\s*(?:such as|including|lik
 NOT_IN_LISTED_TASKS = PREPOSITIONS | CLAUSE_OPENERS | {"into", "the", "a", "an", "its", "their"}
 # A task's word as written: lower case, or capitalised in a list of capitalised members.
 TASK_WORD = re.compile(r"[a-z][a-z\-]*|[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
+# An acronym coined in mixed case: "TanhNorm", "STRing", "MoLE", "muP" (not "LLMs").
+COINED_ACRONYM = re.compile(r"(?=.*[A-Z].*[A-Z]|[a-z]+[A-Z])(?=.*[a-z])[A-Za-z]+(?<!s)")
 # One member of such a list: the words between its commas and "and"s.
 LIST_MEMBER = re.compile(r"(?<![^\s,])(?!(?:and|or)\b)[^\s,]+(?:\s+(?!(?:and|or)\b)[^\s,]+)*")
 # A value's unit, then the words of the measure it is in: "a 54.6% speedup", "a 3x speedup"
@@ -1122,6 +1124,10 @@ class NameFinder(BatchedComponent, TitleNames):
                     self._proposal_verb_before(text, long.start) or short.end <= title_end):
                 long.type = short.type = "Method"
                 long.proposed = short.proposed = long.proposed or short.end <= title_end
+            # "tanh-gated weight normalization (TanhNorm)": an acronym coined in mixed case
+            # names an artefact, not a topic (as "ITD" may).
+            elif long.type is None is short.type and COINED_ACRONYM.fullmatch(short.text):
+                long.type = short.type = "Method"
         introduced = None
         for cand in candidates:
             if cand.type is None and cand.source == "shape" and (
