@@ -359,6 +359,7 @@ class NameFinder(BatchedComponent, TitleNames):
         # The words whose shape verdict is known, and the verdicts of those that are names.
         self._words_seen: set[str] = set()
         self._shaped_names: dict[str, tuple] = {}
+        self._name_words: set[str] = set()  # (its keys as a set: see _shaped_words)
         self._families: dict[str, str | None] = {}
         self.known = {}
         forms_of: dict[str, list[str]] = {}
@@ -705,7 +706,7 @@ class NameFinder(BatchedComponent, TitleNames):
         url_spans = [(s, e) for s, e, _ in urls_of(doc)]
         words = words_in(doc)
         starts, texts = words.starts, words.texts
-        seen, names = self._words_seen, self._shaped_names
+        seen, names, name_words = self._words_seen, self._shaped_names, self._name_words
         # A verdict depends on the word only: each word's is found once and remembered, and
         # the words new to the NameFinder, then those that are names, found by set operations
         # in C (a test of each word in Python, even str.islower's, costs more).
@@ -714,12 +715,16 @@ class NameFinder(BatchedComponent, TitleNames):
         if len(seen) + len(new) > SHAPE_CACHE_SIZE:
             seen.clear()
             names.clear()
+            name_words.clear()
             new = unique
         seen |= new
         for token in filterfalse(str.islower, new):  # (no word in lower case is a name)
             if verdict := self._word_shape_verdict(token):
                 names[token] = verdict
-        if not (found := names.keys() & unique):
+                name_words.add(token)
+        # (Two sets: their intersection looks up the smaller's words, with the hashes they
+        # keep; a dict's keys view looks each up by a call of its own.)
+        if not (found := unique & name_words):
             return
         for i in _indices_of(words, text_of(doc), found):
             name, expanded = names[texts[i]]
