@@ -1400,6 +1400,15 @@ def test_an_acronym_coined_in_mixed_case_names_a_method(definition, acronym, typ
     assert (entity is not None and entity.type == "Method") == typed
 
 
+def test_a_measures_word_before_matrix_names_no_measure():
+    ex = run("Notes on Pooling", "Kestrel performs rank-one updates on its precision matrices "
+                                 "and its precision matrix. FooNet reports precision and recall.")
+    precision = get(ex, "precision")
+    assert precision.type == "Metric"
+    assert [m.sentence for m in precision.mentions] == [
+        "FooNet reports precision and recall."]
+
+
 def test_lowercase_name_before_a_method_head_is_proposed():
     ex = run("Ensembles Made Simple",
              "In this work we introduce a soft score aggregation technique for ensembles.")

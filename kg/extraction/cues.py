@@ -32,6 +32,7 @@ class Cues:
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
     measure_praise: frozenset[str]
+    measure_word_modifies: frozenset[str]
     accuracy_of: frozenset[str]
     comparatives: frozenset[str]
     attaining_verbs: frozenset[str]
@@ -74,6 +75,7 @@ def load_cues() -> Cues:
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),
         measure_praise=frozenset(data["metrics"]["measure_praise"]),
+        measure_word_modifies=frozenset(data["metrics"]["measure_word_modifies"]),
         accuracy_of=frozenset(data["metrics"]["accuracy_of"]),
         comparatives=frozenset(data["metrics"]["comparatives"]),
         attaining_verbs=frozenset(data["metrics"]["attaining_verbs"]),

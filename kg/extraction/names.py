@@ -433,12 +433,21 @@ class NameFinder(BatchedComponent, TitleNames):
         self._mark_proposed(doc, candidates)
         candidates = _without_displaced_title(candidates)
         self._retype_trained_proposals(doc, candidates)
-        candidates = [c for c in candidates if c.type and not self._generic_technique(c)]
+        text = text_of(doc)
+        candidates = [c for c in candidates if c.type and not self._generic_technique(c) and
+                      not (c.type == "Metric" and self._modifies_a_noun(text, c))]
         kept = {id(c) for c in candidates}
         set_extensions(doc, kg_candidates=candidates, kg_alias_pairs=[
             (a, b) for a, b in alias_pairs if id(a) in kept and id(b) in kept])
         spans = [s for c in candidates if (s := char_span(doc, c.start, c.end, c.type)) is not None]
         doc.spans["kg_entities"] = spans
+
+    def _modifies_a_noun(self, text: str, cand: Candidate) -> bool:
+        """"its precision matrix": a known measure's word that names something else with the
+        noun after it."""
+        return cand.source == "catalogue" and text[cand.end:cand.end + 1] == " " and \
+            text[cand.end + 1:cand.end + 10].split(" ", 1)[0].rstrip(".,;:)") in \
+            self.cues.measure_word_modifies
 
     def _generic_technique(self, cand: Candidate) -> bool:
         """A one-word, lower-case technique ("pruning", "dropout") named in passing is a
