@@ -446,8 +446,8 @@ class NameFinder(BatchedComponent, TitleNames):
         """"its precision matrix": a known measure's word that names something else with the
         noun after it."""
         return cand.source == "catalogue" and text[cand.end:cand.end + 1] == " " and \
-            text[cand.end + 1:cand.end + 10].split(" ", 1)[0].rstrip(".,;:)") in \
-            self.cues.measure_word_modifies
+            (after := FOLLOWING_WORD.match(text, cand.end)) is not None and \
+            after.group(1) in self.cues.measure_word_modifies
 
     def _generic_technique(self, cand: Candidate) -> bool:
         """A one-word, lower-case technique ("pruning", "dropout") named in passing is a
@@ -699,12 +699,12 @@ class NameFinder(BatchedComponent, TitleNames):
         for part in LOWERCASE_RUN.finditer(match.group(1)):
             name = part.group(0).strip()
             words = name.split()
-            # ("a method to formulate ... approach": a preposition inside is no name; but a
-            # hyphenated modifier is none of a verb's shapes, "perplexity-based", and neither
-            # is the gerund it modifies, "perplexity-based denoising".)
+            # ("a method to formulate ... approach": a preposition inside is no name; nor is
+            # a verb, but a hyphenated modifier and the gerund it modifies are none,
+            # "perplexity-based denoising".)
             if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
-                    any(w in PREPOSITIONS or _verb_like(w) and w not in METHOD_TAILS and
-                        "-" not in w and not (k and "-" in words[k - 1] and w.endswith("ing"))
+                    any(w in PREPOSITIONS or _plain_verb_like(w) and w not in METHOD_TAILS and
+                        not (k and "-" in words[k - 1] and w.endswith("ing"))
                         for k, w in enumerate(words)) or _ends_in_modifier(words[-1]):
                 continue
             start = phrase_start + part.start()
@@ -778,8 +778,8 @@ class NameFinder(BatchedComponent, TitleNames):
         for cand in found:
             if cand.source != "catalogue" or cand.type != "Method":
                 continue
-            word = WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start - 1)
-            if word and text[word.end()] == " " and word.group(0).lower() in modifiers:
+            word = _word_just_before(text, cand.start)
+            if word and word.group(0).lower() in modifiers:
                 yield Candidate(word.start(), cand.end, text[word.start():cand.end],
                                 "variant", type="Method")
 
@@ -898,7 +898,7 @@ class NameFinder(BatchedComponent, TitleNames):
                 words = member.group(0).split()
                 if len(words) > 5 or not all(TASK_WORD.fullmatch(w) for w in words) or \
                         words[0].lower() in self.cues.task_stop_modifiers or \
-                        any(w in NOT_IN_LISTED_TASKS or _verb_like(w) and "-" not in w and
+                        any(w in NOT_IN_LISTED_TASKS or _plain_verb_like(w) and
                             not w.endswith("ing") for w in words) or \
                         member.group(0).lower() in self.cues.fields:
                     continue
@@ -979,9 +979,8 @@ class NameFinder(BatchedComponent, TitleNames):
         # "recommendation accuracy": the word before the catalogue's accuracy, when it says
         # what is measured.
         for cand in extension(doc, "kg_candidates") or []:
-            if cand.canonical == "accuracy" and text[cand.start - 1:cand.start] == " " and \
-                    (word := WORD_BEFORE.search(text, max(0, cand.start - 30),
-                                                cand.start - 1)) and \
+            if cand.canonical == "accuracy" and \
+                    (word := _word_just_before(text, cand.start)) and \
                     word.group(0).lower() in self.cues.accuracy_of:
                 yield Candidate(word.start(), cand.end, text[word.start():cand.end],
                                 "metric", type="Metric")
@@ -1751,10 +1750,22 @@ def _task_lists(text: str):
     return sorted(matches, key=lambda match: match.start())
 
 
+def _word_just_before(text: str, at: int) -> re.Match | None:
+    """The word one space before `at` ("online" of "online DPO"), if a word is there."""
+    if at < 2 or text[at - 1] != " ":
+        return None
+    return WORD_BEFORE.search(text, max(0, at - 30), at - 1)
+
+
 def _ends_in_modifier(last: str) -> bool:
     """Whether a name's last word is a hyphenated modifier, no noun: "deep learning-based"."""
     _, hyphen, part = last.rpartition("-")
     return bool(hyphen) and _verb_like(part)
+
+
+def _plain_verb_like(word: str) -> bool:
+    """_verb_like, but a hyphenated word is none: "perplexity-based" modifies a name."""
+    return "-" not in word and _verb_like(word)
 
 
 def _verb_like(word: str) -> bool:

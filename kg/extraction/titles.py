@@ -73,7 +73,8 @@ PURPOSE_OPENERS = frozenset({"the", "a", "an", "effective", "improved", "enhance
                              "evaluating", "mitigating", "boosting", "superior", "any", "all",
                              "your", "our", "their", "more", "general-purpose"})
 # Words that open a clause, not a task: "..., If Tuned and Trained Properly".
-CLAUSE_OPENERS = frozenset({"if", "when", "while", "where", "which", "that", "whether", "unless"})
+PURPOSE_CLAUSE_OPENERS = frozenset({"if", "when", "while", "where", "which", "that", "whether",
+                                    "unless"})
 # A name that calls the paper a study ("MME-Survey").
 STUDY_NAME = re.compile(r"(?:^|[-\s])(?:Survey|Review|Tutorial)$")
 # What calls a name a problem: "... unlearning (CLPU) problem", "... setting".
@@ -296,7 +297,7 @@ class TitleNames:
                              [cut.start() for cut in cuts] + [match.end(1)]))
             for k, (start, end) in enumerate(parts):
                 words = list(NON_SPACE.finditer(title, start, end))
-                if not words or words[0].group(0).lower() in CLAUSE_OPENERS:
+                if not words or words[0].group(0).lower() in PURPOSE_CLAUSE_OPENERS:
                     break
                 while words and words[0].group(0).lower() in PURPOSE_OPENERS:
                     words.pop(0)
