@@ -755,6 +755,48 @@ def test_a_measure_at_a_cut_off_is_a_metric_and_is_attached_to_its_value():
     assert not [e for e in ex.entities if "@" in e.name and "example" in e.name]
 
 
+def test_a_value_after_the_only_benchmark_is_attached_by_a_verb_of_attaining():
+    ex = run("Panoptic Video", "We propose FooNet. Experimental results on the "
+             "Cityscapes-DVPS dataset demonstrate that our method achieves an overall DVPQ of "
+             "57.1, surpassing prior methods. In Game of 24, FooNet reaches 100% success rate "
+             "in half the steps. On MMLU, FooNet is fast and, with 7B parameters, small.")
+    rows = {r.benchmark: (r.metric, r.value) for r in ex.evaluated_on}
+    assert rows["Cityscapes-DVPS"] == ("DVPQ", "57.1")
+    assert rows["Game of 24"] == ("success rate", "100%")
+    assert rows.get("MMLU", (None, None))[1] is None  # (no verb of attaining: no value)
+
+
+def test_respective_values_go_to_the_benchmarks_in_order():
+    ex = run("Video Retrieval", "We propose FooNet. FooNet outperforms previous methods, "
+             "achieving 2.4%, 1.4% and 1.3% improvements in text-to-video retrieval R@1 on "
+             "MSR-VTT, ActivityNet, and DiDeMo, respectively. On SST-2 and QNLI, FooNet "
+             "achieves accuracies of 93.1% and 91.0%, respectively.")
+    rows = {r.benchmark: (r.metric, r.value) for r in ex.evaluated_on}
+    assert rows["MSR-VTT"] == ("R@1", "2.4%") and rows["ActivityNet"] == ("R@1", "1.4%")
+    assert rows["DiDeMo"] == ("R@1", "1.3%")
+    assert rows["SST-2"][1] == "93.1%" and rows["QNLI"][1] == "91.0%"
+
+
+def test_each_benchmark_keeps_its_own_value_before_respective_baseline_values():
+    ex = run("Model Merging", "We propose FooNet. Notably, FooNet achieves 70.95% on PIQA and "
+             "77.62% on RTE, outperforming single-task baselines (46% and 52%, respectively).")
+    rows = {r.benchmark: r.value for r in ex.evaluated_on}
+    assert rows == {"PIQA": "70.95%", "RTE": "77.62%"}
+
+
+def test_examples_of_domains_after_across_are_evaluated_on():
+    ex = run("Tree Search Agents", "We propose FooNet, a planning agent. We build FooNet agents "
+             "to tackle tasks across a wide range of domains, such as board games, Atari, "
+             "MuJoCo and MiniGrid.")
+    assert evaluated(ex) == {("FooNet", "Atari"), ("FooNet", "MuJoCo"), ("FooNet", "MiniGrid")}
+
+
+def test_applying_a_method_to_datasets_evaluates_it_on_them():
+    ex = run("Scalable Inference", "We propose FooNet, a sampling algorithm. Its scalability "
+             "is confirmed by applying it to the classification datasets MNIST and CIFAR-10.")
+    assert evaluated(ex) == {("FooNet", "MNIST"), ("FooNet", "CIFAR-10")}
+
+
 def test_mentions_point_at_their_text_and_sentence():
     title = "FooNet: A Compact Network for Crack Segmentation"
     abstract = ("Cracks are hard to spot. We train FooNet on drone images. "

@@ -94,8 +94,18 @@ DATA_AS_MODIFIER = re.compile(r"(?:\s+|-)(?:baselines?|features|pre-?trained|pre
                               r"-(?:scale|sized|like|style)\b")  # "ImageNet-scale data"
 # "on (the) X", "across X": where a result is reported.
 ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+# "across a wide range of domains, such as board games, Atari": examples of what a result
+# is on (one unnamed example may come first).
+EXAMPLES_ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+,?\s+"
+                              r"(?:such as|including|like|e\.g\.,?)\s+"
+                              r"(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+)?$")
 # "multiple datasets (CIFAR-10, ...", "three benchmarks: A, ...": the data a result is on.
 DATASETS_LEAD = re.compile(r"\b(?:datasets|benchmarks)\s*[(:]\s*$")
+# After a benchmark, a verb of attaining, then its value within a few words (no clause or
+# other number between): "X show that S achieves an overall DVPQ of 57.1".
+SCORE_AFTER_BENCHMARK = re.compile(
+    r"[^.;:\d]{0,80}?\b(?:achiev|obtain|reach|attain|yield|scor)(?:es|ed|ing|e|s)?\s+"
+    r"(?:[^\s\d,;]+\s+){0,4}?(?P<value>" + VALUE.pattern + r")")
 # "based on (the) X", "built upon X": what something is made from, not evaluated on.
 BUILT_ON = re.compile(r"\b(?:based|built|relies|rely|depends?|constructed|derived)\s+"
                       r"(?:on|upon|from)\s+(?:the\s+)?$")
@@ -299,13 +309,42 @@ class RelationFinder(BatchedComponent):
             after = [c for c in cands if c.type in ("Model", "Method") and
                      c.start > benchmarks[0].start and c.start < cmp_at]
             subject = after[0].name if after else own
+        respective, (first, last) = self._respective_values(text, offset, sentence, benchmarks)
+        if respective:
+            # (the measure, when one only is named from the values to the benchmarks: "R@1")
+            measures = {c.text for c in cands if c.type == "Metric" and first <= c.start < last}
+            respective_metric = measures.pop() if len(measures) == 1 else None
         results = []
-        for bench in benchmarks:
+        for k, bench in enumerate(benchmarks):
             if normalise_name(subject) == normalise_name(bench.name):
                 continue
-            metric, value = self._score_for(doc, offset, bench, cands)
+            if respective:
+                metric, value = respective_metric, respective[k]
+            else:
+                metric, value = self._score_for(doc, offset, bench, cands)
+            if value is None and len(benchmarks) == 1:
+                metric, value = self._score_after(doc, offset + len(sentence), bench, cands)
             results.append((subject, bench.name, metric, value, sentence))
         return results
+
+    @staticmethod
+    def _respective_values(text: str, offset: int, sentence: str, benchmarks):
+        """"2.4%, 1.4% and 1.3% improvements ... on MSR-VTT, Activity-Net, and DiDeMo,
+        respectively": one value a benchmark, in order, when the values just before the
+        benchmarks (or just after them, up to "respectively") are as many as they, and none
+        stands between them ("70.95% on PIQA and 77.62% on RTE" gives each its own). Returns
+        the values and the stretch they and the benchmarks span."""
+        if len(benchmarks) < 2 or "respectively" not in sentence or \
+                VALUE.search(text, benchmarks[0].end, benchmarks[-1].start):
+            return [], (0, 0)
+        before_start = max(offset, benchmarks[0].start - 120)
+        after_end = text.find("respectively", benchmarks[-1].end, offset + len(sentence))
+        stretches = ((benchmarks[-1].end, after_end),) if after_end >= 0 else ()
+        for start, end in stretches + ((before_start, benchmarks[0].start),):
+            values = [v.group(0).replace(" ", "") for v in VALUE.finditer(text, start, end)]
+            if len(values) == len(benchmarks):
+                return values, (min(start, benchmarks[0].start), max(end, benchmarks[-1].end))
+        return [], (0, 0)
 
     @staticmethod
     def _benchmarks_after_on(text: str, offset: int, benchmarks: list[Candidate]):
@@ -317,7 +356,8 @@ class RelationFinder(BatchedComponent):
             lead = text[max(offset, bench.start - 30):bench.start]
             listed = previous is not None and list_joiner(text, previous.end, bench.start)
             if ON_LEAD.search(lead) and not BUILT_ON.search(lead) or listed or \
-                    DATASETS_LEAD.search(lead):
+                    DATASETS_LEAD.search(lead) or \
+                    EXAMPLES_ON_LEAD.search(text, max(offset, bench.start - 90), bench.start):
                 kept.append(bench)
                 previous = bench
         return kept
@@ -343,6 +383,20 @@ class RelationFinder(BatchedComponent):
                 and c.start < bench.start]
         metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
         return metric, value.group(0).replace(" ", "")
+
+    @staticmethod
+    def _score_after(doc, sentence_end: int, bench, cands):
+        """The value stated after a sentence's only benchmark, when a verb of attaining leads
+        to it: "Experiments on X show that S achieves an overall DVPQ of 57.1", "on X,
+        achieving an STQ of 59.1"."""
+        reach = SCORE_AFTER_BENCHMARK.match(text_of(doc), bench.end, sentence_end)
+        if reach is None:
+            return None, None
+        value_at = reach.start("value")
+        near = [c for c in cands if c.type == "Metric" and bench.end < c.start and
+                abs(c.start - value_at) < 30]
+        metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
+        return metric, reach.group("value").replace(" ", "")
 
     def _compared_with(self, doc, sentence, offset, cands, own, cues):
         """Each comparison cue (start, end): the baselines are the named models/methods after
