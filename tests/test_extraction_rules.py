@@ -911,6 +911,15 @@ def test_a_name_is_not_compared_with_its_own_acronym():
     assert ex.compared_with == []
 
 
+def test_a_benchmark_papers_own_measure_does_not_stop_its_models_being_evaluated():
+    ex = run("Orrery Bench: Exam Questions for Multimodal Models",
+             "We introduce Orrery Bench, a benchmark of exam questions. We also propose a "
+             "metric, effective accuracy (EAcc). Our evaluation of 23 models reveals that the "
+             "highest EAcc achieved is 56.3% by GPT-4o.")
+    assert get(ex, "EAcc").type == "Metric"
+    assert evaluated(ex) == {("GPT-4o", "Orrery Bench")}
+
+
 def test_a_benchmark_paper_reports_the_models_it_evaluates_not_itself():
     ex = run("Orrery Bench: Exam Questions for Multimodal Models",
              "Multimodal models such as GPT-4o are popular. We introduce Orrery Bench, a "
