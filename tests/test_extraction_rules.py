@@ -784,6 +784,18 @@ def test_each_benchmark_keeps_its_own_value_before_respective_baseline_values():
     assert rows == {"PIQA": "70.95%", "RTE": "77.62%"}
 
 
+def test_models_listed_as_the_subject_after_a_fronted_benchmark_are_each_evaluated():
+    ex = run("Tree Search for Code", "We propose FooNet, a search method. For example, on the "
+             "LiveCodeBench dataset, models such as Pellucid-7B and HarrierLM achieve pass@1 "
+             "rates of only 0.366 and 0.143, respectively. On HumanEval, experiments using "
+             "Pellucid-7B and HarrierLM models show gains.")
+    rows = {(r.subject, r.benchmark): r.value for r in ex.evaluated_on}
+    assert rows[("Pellucid-7B", "LiveCodeBench")] == "0.366"
+    assert rows[("HarrierLM", "LiveCodeBench")] == "0.143"
+    # (a list that is not what the verb after it speaks of names tools, not subjects)
+    assert ("HarrierLM", "HumanEval") not in rows
+
+
 def test_examples_of_domains_after_across_are_evaluated_on():
     ex = run("Tree Search Agents", "We propose FooNet, a planning agent. We build FooNet agents "
              "to tackle tasks across a wide range of domains, such as board games, Atari, "

@@ -106,6 +106,9 @@ DATASETS_LEAD = re.compile(r"\b(?:datasets|benchmarks)\s*[(:]\s*$")
 SCORE_AFTER_BENCHMARK = re.compile(
     r"[^.;:\d]{0,80}?\b(?:achiev|obtain|reach|attain|yield|scor)(?:es|ed|ing|e|s)?\s+"
     r"(?:[^\s\d,;]+\s+){0,4}?(?P<value>" + VALUE.pattern + r")")
+# A verb of result right after a name: "A and B achieve pass@1 rates of ...".
+RESULT_VERB_AFTER = re.compile(r"\s+(?:both\s+|all\s+|each\s+)?(?:achiev|obtain|reach|attain|"
+                               r"scor|perform|yield|outperform|surpass|exceed)\w*")
 # "based on (the) X", "built upon X": what something is made from, not evaluated on.
 BUILT_ON = re.compile(r"\b(?:based|built|relies|rely|depends?|constructed|derived)\s+"
                       r"(?:on|upon|from)\s+(?:the\s+)?$")
@@ -304,12 +307,23 @@ class RelationFinder(BatchedComponent):
         fronted = FRONTED_PHRASE.match(sentence)
         # ("On MMLU, S ..." fronts the benchmark; "For instance, S ..." fronts none.)
         fronted_benchmark = fronted is not None and benchmarks[0].start < offset + fronted.end()
+        co_subjects = []
         if subject == own and (EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]) or
                                fronted_benchmark):
             # "Experiments on B show that S ...", "On B, S ...": the subject follows the benchmark.
             after = [c for c in cands if c.type in ("Model", "Method") and
                      c.start > benchmarks[0].start and c.start < cmp_at]
             subject = after[0].name if after else own
+            # "On X, models such as A and B achieve ...": each the list names, when the list is
+            # what the verb after it says something of.
+            last = after[0] if after else None
+            for cand in after[1:]:
+                if not list_joiner(text, last.end, cand.start):
+                    break
+                co_subjects.append(cand)
+                last = cand
+            if co_subjects and not RESULT_VERB_AFTER.match(text, last.end):
+                co_subjects = []
         respective, (first, last) = self._respective_values(text, offset, sentence, benchmarks)
         if respective:
             # (the measure, when one only is named from the values to the benchmarks: "R@1")
@@ -323,9 +337,18 @@ class RelationFinder(BatchedComponent):
                 metric, value = respective_metric, respective[k]
             else:
                 metric, value = self._score_for(doc, offset, bench, cands)
-            if value is None and len(benchmarks) == 1:
+            if value is None and len(benchmarks) == 1 and not co_subjects:
                 metric, value = self._score_after(doc, offset + len(sentence), bench, cands)
             results.append((subject, bench.name, metric, value, sentence))
+        if co_subjects and len(benchmarks) == 1:
+            # ("A and B achieve pass@1 rates of 0.366 and 0.143, respectively")
+            subjects = [after[0]] + co_subjects
+            values, _ = self._respective_values(text, offset, sentence, subjects)
+            results[-1:] = [(cand.name, benchmarks[0].name, None, value, sentence)
+                            for cand, value in zip(subjects, values or [None] * len(subjects))]
+        else:
+            results += [(cand.name, bench.name, None, None, sentence) for cand in co_subjects
+                        for bench in benchmarks]
         return results
 
     @staticmethod
