@@ -49,7 +49,8 @@ TRAINED_BEFORE = re.compile(r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w
                             r"\s+(?:the\s+)?(?:[\w.]+\s+){0,4}$", re.IGNORECASE)
 # "Llama models", "ResNet and ViT models": a name used for a class of models.
 CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbones|variants|"
-                         r"agents|frameworks|approaches|encoders|decoders|LLMs|experts)\b")
+                         r"agents|frameworks|approaches|encoders|decoders|LLMs|experts|"
+                         r"implementations)\b")
 # "KD and NAS methods", "SFT- and RLVR-based baselines": the first of two names for kinds of
 # method (but "SDP and EM algorithms" are two algorithms, and "DOFA and supervised baselines"
 # names DOFA).
@@ -63,7 +64,7 @@ LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 # A clause after the baselines: ", while ...", ", which ...", ", enabling ..." (but a list's
 # ", including ..." names more of them).
 CLAUSE_AFTER_COMPARISON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)(?:while|which|"
-                                     r"whereas|where|thus|hence|thereby|[a-z]+ing)\b")
+                                     r"whereas|where|thus|hence|thereby|via|[a-z]+ing)\b")
 # After an improving verb, what leads to the name it acts on: nothing but spaces ("improves
 # LLaMA-3"), "the <up to four words> of" ("the OOD performance of"), or a kind's examples
 # ("several popular contrastive methods such as").
