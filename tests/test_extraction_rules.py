@@ -264,6 +264,14 @@ def test_title_prefix_of_two_names_proposes_each():
     assert (get(ex, "MarbleSet").type, get(ex, "MarbleSet").proposed) == ("Benchmark", True)
 
 
+def test_a_model_that_is_an_ordinary_word_prefixes_its_versions_not_other_names():
+    ex = run("Co-Evolutionary Safety", "Evo-MARL improves safety on HarmBench, and Falcon-RL "
+             "beats Falcon-40B and Mamba-1 2.8B on MMLU.")
+    assert get(ex, "Falcon-40B").type == get(ex, "Mamba-1 2.8B").type == "Model"
+    assert all(find(ex, name) is None or find(ex, name).type != "Model"
+               for name in ("Evo-MARL", "Falcon-RL"))
+
+
 def test_a_version_or_size_after_a_model_names_that_version():
     ex = run("Notes on Captioning",
              "We compare against Claude 3.5, Gemini 1.5 and DeepSeek-Coder (1.3B), and against "

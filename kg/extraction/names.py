@@ -1262,7 +1262,10 @@ class NameFinder(BatchedComponent, TitleNames):
             # (The suffix is looked up only after a known model's prefix: most have none.)
             at = match.end()
             entry = self.known.get(normalise_name(name[:at])) if at > 2 else None
-            if entry is not None and entry.type == "Model":
+            # (an ordinary word's only before a number: "Mamba-1 2.8B" is a version of Mamba,
+            # "Evo-MARL" none of the Evo model)
+            if entry is not None and entry.type == "Model" and \
+                    (not entry.ambiguous or name[at:].lstrip("- ")[:1].isdigit()):
                 suffix = self.known.get(normalise_name(name[at:]))
                 if not (suffix and suffix.type == "Method"):
                     return True  # but "LLaVA-KD" is LLaVA with knowledge distillation
