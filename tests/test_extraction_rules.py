@@ -804,6 +804,13 @@ def test_models_listed_as_the_subject_after_a_fronted_benchmark_are_each_evaluat
     assert ("HarrierLM", "HumanEval") not in rows
 
 
+def test_experiments_on_a_version_of_a_benchmark_leave_the_subject_to_follow_it():
+    ex = run("Online Algorithm Selection", "We study online algorithm selection. In an extensive "
+             "experimental evaluation on an adapted version of the ASlib benchmark, we "
+             "demonstrate that methods based on Thompson sampling perform specifically strong.")
+    assert evaluated(ex) == {("Thompson sampling", "ASlib")}
+
+
 def test_examples_of_domains_after_across_are_evaluated_on():
     ex = run("Tree Search Agents", "We propose FooNet, a planning agent. We build FooNet agents "
              "to tackle tasks across a wide range of domains, such as board games, Atari, "

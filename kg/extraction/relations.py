@@ -121,7 +121,8 @@ PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optim
 SELF_REFERENCE_WORDS = ("we", "our", "ours", "the proposed", "this paper", "this work")
 SELF_REFERENCE = re.compile(rf"\b(?:{'|'.join(SELF_REFERENCE_WORDS)})\b", re.IGNORECASE)
 EXPERIMENTS_ON = re.compile(r"\b(?:experiments?|results?|evaluations?)\s+(?:\w+\s+){0,2}on\s+"
-                            r"(?:the\s+)?$", re.IGNORECASE)
+                            r"(?:(?:the|an?)\s+(?:\w+\s+){0,2}?(?:version|variant|subset|split)"
+                            r"\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "On 0-shot MMLU, S outperforms ...": the benchmark opens the sentence, the subject follows.
 # "We compare S with B", "this paper compares our method to B".
 COMPARE_STATEMENT = re.compile(r"\bcompares?\s+([^\s,;(][^,;(]{0,80}?)\s+(?:with|to|against)\s+")
