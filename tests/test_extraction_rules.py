@@ -399,6 +399,15 @@ def test_introducing_a_benchmark_is_not_evaluating_on_it():
     assert ex.evaluated_on == []
 
 
+def test_the_head_of_a_fronted_phrase_does_not_type_the_name_after_its_comma():
+    ex = run("FooNet: Sparse Gates for Mixtures of Experts",
+             "We propose FooNet. On standard vision benchmarks, FooNet+ achieves up to 13% "
+             "improvement in ROC AUC over popular gates. Across two challenging benchmarks, "
+             "MarbleSet and CrackSet-2, the gains of FooNet are consistent.")
+    assert find(ex, "FooNet+") is None or get(ex, "FooNet+").type != "Benchmark"
+    assert get(ex, "MarbleSet").type == get(ex, "CrackSet-2").type == "Benchmark"
+
+
 def test_head_word_of_the_previous_sentence_does_not_type_a_name():
     ex = run("Crack Finding",
              "We evaluate FooNet on the CrackSet-2 dataset. FooNet outperforms U-Net.")

@@ -96,6 +96,8 @@ PROBLEM_AFTER = re.compile(r" problems?\b")
 CALLED_A_TASK = re.compile(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b")
 # The word after a list.
 FOLLOWING_WORD = re.compile(r"\s*([A-Za-z\-]+)")
+# After a name, more of a list: ", ", " and ", " or ".
+LIST_CONTINUES = re.compile(r"\s*(?:,|and\b|or\b)")
 # The word after a name, past a bracket: "X (ACR) benchmark" -> "benchmark".
 NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
 # "X (ACR), a novel <...> benchmark", "X - Long Form - a method": the appositive after a name.
@@ -1300,6 +1302,11 @@ class NameFinder(BatchedComponent, TitleNames):
             add_vote(cand, t, 3)
         if cand.source == "acronym" and before.endswith("("):
             return  # the words before "(DeAL)" are its long form: "Alignment of LLMs (DeAL)"
+        if before.endswith(", ") and self._after_fronted_phrase(text, sentence_start, cand) and \
+                not LIST_CONTINUES.match(text, cand.end):
+            # "On vision benchmarks, COMET+ achieves ...": the phrase's head is not its (but
+            # "Across two benchmarks, E-VQA and InfoSeek, ..." lists them)
+            return
         # (The words further back than the last two matter only after a naming word.)
         before_words = _last_words(before, 2)
         if not self.cues.naming_words.isdisjoint(map(str.lower, before_words)):
@@ -1332,6 +1339,14 @@ class NameFinder(BatchedComponent, TitleNames):
         clause_start = max(sentence_start, text.rfind(": ", sentence_start, cand.start) + 2)
         fronted = FRONTED_PHRASE.match(text, clause_start)
         return fronted is not None and fronted.end() - 2 == cand.end  # (before ", ")
+
+    @staticmethod
+    def _after_fronted_phrase(text: str, sentence_start: int, cand: Candidate) -> bool:
+        """Whether the name opens the clause after the phrase its sentence opens with: "On
+        standard vision benchmarks, COMET+ ..."."""
+        clause_start = max(sentence_start, text.rfind(": ", sentence_start, cand.start) + 2)
+        fronted = FRONTED_PHRASE.match(text, clause_start)
+        return fronted is not None and fronted.end() == cand.start
 
     def _phrase_head_type(self, words: list[str]) -> str | None:
         """The type of a noun phrase's head: its last word with a type before a preposition
