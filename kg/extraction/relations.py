@@ -316,27 +316,14 @@ class RelationFinder(BatchedComponent):
             after = [c for c in cands if c.type in ("Model", "Method") and
                      c.start > benchmarks[0].start and c.start < cmp_at]
             subject = after[0].name if after else own
-            # "On X, models such as A and B achieve ...": each the list names, when the list is
-            # what the verb after it says something of.
-            last = after[0] if after else None
-            for cand in after[1:]:
-                if not list_joiner(text, last.end, cand.start):
-                    break
-                co_subjects.append(cand)
-                last = cand
-            if co_subjects and not RESULT_VERB_AFTER.match(text, last.end):
-                co_subjects = []
-        respective, (first, last) = self._respective_values(text, offset, sentence, benchmarks)
-        if respective:
-            # (the measure, when one only is named from the values to the benchmarks: "R@1")
-            measures = {c.text for c in cands if c.type == "Metric" and first <= c.start < last}
-            respective_metric = measures.pop() if len(measures) == 1 else None
+            co_subjects = _listed_subjects(text, after)
+        respective, measure = self._respective_values(text, offset, sentence, benchmarks, cands)
         results = []
         for k, bench in enumerate(benchmarks):
             if normalise_name(subject) == normalise_name(bench.name):
                 continue
             if respective:
-                metric, value = respective_metric, respective[k]
+                metric, value = measure, respective[k]
             else:
                 metric, value = self._score_for(doc, offset, bench, cands)
             if value is None and len(benchmarks) == 1 and not co_subjects:
@@ -345,7 +332,7 @@ class RelationFinder(BatchedComponent):
         if co_subjects and len(benchmarks) == 1:
             # ("A and B achieve pass@1 rates of 0.366 and 0.143, respectively")
             subjects = [after[0]] + co_subjects
-            values, _ = self._respective_values(text, offset, sentence, subjects)
+            values = self._respective_values(text, offset, sentence, subjects, cands)[0]
             results[-1:] = [(cand.name, benchmarks[0].name, None, value, sentence)
                             for cand, value in zip(subjects, values or [None] * len(subjects))]
         else:
@@ -354,23 +341,25 @@ class RelationFinder(BatchedComponent):
         return results
 
     @staticmethod
-    def _respective_values(text: str, offset: int, sentence: str, benchmarks):
-        """"2.4%, 1.4% and 1.3% improvements ... on MSR-VTT, Activity-Net, and DiDeMo,
-        respectively": one value a benchmark, in order, when the values just before the
-        benchmarks (or just after them, up to "respectively") are as many as they, and none
-        stands between them ("70.95% on PIQA and 77.62% on RTE" gives each its own). Returns
-        the values and the stretch they and the benchmarks span."""
-        if len(benchmarks) < 2 or "respectively" not in sentence or \
-                VALUE.search(text, benchmarks[0].end, benchmarks[-1].start):
-            return [], (0, 0)
-        before_start = max(offset, benchmarks[0].start - 120)
-        after_end = text.find("respectively", benchmarks[-1].end, offset + len(sentence))
-        stretches = ((benchmarks[-1].end, after_end),) if after_end >= 0 else ()
-        for start, end in stretches + ((before_start, benchmarks[0].start),):
+    def _respective_values(text: str, offset: int, sentence: str, named, cands):
+        """"2.4%, 1.4% and 1.3% improvements in R@1 on MSR-VTT, Activity-Net, and DiDeMo,
+        respectively": one value for each of the named (benchmarks, or subjects), in order,
+        when the values just before them (or just after, up to "respectively") are as many,
+        and none stands between them ("70.95% on PIQA and 77.62% on RTE" gives each its
+        own); and the measure, when one only is named from the values to the names."""
+        if len(named) < 2 or "respectively" not in sentence or \
+                VALUE.search(text, named[0].end, named[-1].start):
+            return [], None
+        after_end = text.find("respectively", named[-1].end, offset + len(sentence))
+        stretches = ((named[-1].end, after_end),) if after_end >= 0 else ()
+        for start, end in stretches + ((max(offset, named[0].start - 120), named[0].start),):
             values = [v.group(0).replace(" ", "") for v in VALUE.finditer(text, start, end)]
-            if len(values) == len(benchmarks):
-                return values, (min(start, benchmarks[0].start), max(end, benchmarks[-1].end))
-        return [], (0, 0)
+            if len(values) == len(named):
+                first, last = min(start, named[0].start), max(end, named[-1].end)
+                measures = {c.text for c in cands if c.type == "Metric" and
+                            first <= c.start < last}
+                return values, measures.pop() if len(measures) == 1 else None
+        return [], None
 
     @staticmethod
     def _benchmarks_after_on(text: str, offset: int, benchmarks: list[Candidate]):
@@ -405,9 +394,7 @@ class RelationFinder(BatchedComponent):
         if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]):
             return None, None
         value_at = window_start + value.start()
-        near = [c for c in cands if c.type == "Metric" and abs(c.start - value_at) < 30
-                and c.start < bench.start]
-        metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
+        metric = _metric_near(cands, value_at, 0, bench.start)
         return metric, value.group(0).replace(" ", "")
 
     @staticmethod
@@ -418,10 +405,7 @@ class RelationFinder(BatchedComponent):
         reach = SCORE_AFTER_BENCHMARK.match(text_of(doc), bench.end, sentence_end)
         if reach is None:
             return None, None
-        value_at = reach.start("value")
-        near = [c for c in cands if c.type == "Metric" and bench.end < c.start and
-                abs(c.start - value_at) < 30]
-        metric = min(near, key=lambda c: abs(c.start - value_at)).text if near else None
+        metric = _metric_near(cands, reach.start("value"), bench.end + 1, sentence_end)
         return metric, reach.group("value").replace(" ", "")
 
     def _compared_with(self, doc, sentence, offset, cands, own, cues):
@@ -589,6 +573,24 @@ def _run_start(text: str, cands: list[Candidate], k: int) -> int:
     while first > 0 and list_joiner(text, cands[first - 1].end, cands[first].start):
         first -= 1
     return first
+
+
+def _metric_near(cands: list[Candidate], value_at: int, start: int, end: int) -> str | None:
+    """The measure named nearest a value (within 30 characters), among those in start:end."""
+    near = [c for c in cands if c.type == "Metric" and start <= c.start < end and
+            abs(c.start - value_at) < 30]
+    return min(near, key=lambda c: abs(c.start - value_at)).text if near else None
+
+
+def _listed_subjects(text: str, names: list[Candidate]) -> list[Candidate]:
+    """"On X, models such as A and B achieve ...": the names listed with the first, when the
+    list is what the verb after it says something of (else none)."""
+    listed = []
+    for previous, cand in zip(names, names[1:]):
+        if not list_joiner(text, previous.end, cand.start):
+            break
+        listed.append(cand)
+    return listed if listed and RESULT_VERB_AFTER.match(text, listed[-1].end) else []
 
 
 def _candidate_named(cands: list[Candidate], name: str) -> Candidate | None:
