@@ -783,6 +783,17 @@ def test_a_value_after_the_only_benchmark_is_attached_by_a_verb_of_attaining():
     assert rows.get("MMLU", (None, None))[1] is None  # (no verb of attaining: no value)
 
 
+def test_latex_percentages_and_a_raised_score_are_stated_values():
+    ex = run("Code Models", "We propose FooNet. FooNet can improve the pass@1 performance on "
+             "HumanEval from 67\\% to 85\\%. FooNet achieves a 7.4\\% gain on MMLU. For retrieval, "
+             "FooNet can improve 1.2% for top-1 image-to-text recall on Flickr30K, and it "
+             "outperforms Pellucid-7B by +35.4% in terms of average pass rate on ToolBench.")
+    rows = {r.benchmark: (r.metric, r.value) for r in ex.evaluated_on if r.subject == "FooNet"}
+    assert rows["HumanEval"] == ("pass@1", "85%")
+    assert rows["MMLU"][1] == "7.4%"
+    assert rows["Flickr30K"][1] == "1.2%" and rows["ToolBench"][1] == "+35.4%"
+
+
 def test_respective_values_go_to_the_benchmarks_in_order():
     ex = run("Video Retrieval", "We propose FooNet. FooNet outperforms previous methods, "
              "achieving 2.4%, 1.4% and 1.3% improvements in text-to-video retrieval R@1 on "

@@ -27,8 +27,9 @@ def make_relations(nlp: Language, name: str):
     return RelationFinder()
 
 
-VALUE = re.compile(r"(?<![\w.])[+\-]?\d+(?:\.\d+)?\s?%|(?<![\w.])[+\-]\d+(?:\.\d+)?(?![\w.])"
-                   r"|(?<![\w.])\d+\.\d+(?![\w.%])")
+# A stated value: a percentage (LaTeX's "85\%" too), a signed number, a decimal.
+VALUE = re.compile(r"(?<![\w.])[+\-]?\d+(?:\.\d+)?\s?\\?%|(?<![\w.])[+\-]\d+(?:\.\d+)?(?![\w.])"
+                   r"|(?<![\w.])\d+\.\d+(?![\w.%\\])")
 
 
 # "using X", "with X", "of X", "S on GPT-4": X is a tool, a part or a platform, not what is
@@ -37,7 +38,8 @@ USED_AS_TOOL = re.compile(r"\b(using|use|uses|with|via|by|from|of|than|like|on t
                           r"over|against|to|at|enabling|enables|allowing|allows)\s+(the\s+)?$",
                           re.IGNORECASE)
 # Between a value and its benchmark: "on", "on the", "accuracy on", "of the X test set on".
-VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|for|at|across)\s+"
+VALUE_TO_BENCHMARK = re.compile(r"\s*(?:[\w@\-]+\s+){0,3}?(?:(?:in terms of|for)\s+"
+                                r"(?:[\w@\-]+\s+){1,4}?)?(?:on|in|for|at|across)\s+"
                                 r"(?:the\s+|both\s+)?", re.IGNORECASE)
 
 
@@ -107,6 +109,9 @@ DATASETS_LEAD = re.compile(r"\b(?:datasets|benchmarks)\s*[(:]\s*$")
 SCORE_AFTER_BENCHMARK = re.compile(
     r"[^.;:\d]{0,80}?\b(?:achiev|obtain|reach|attain|yield|scor)(?:es|ed|ing|e|s)?\s+"
     r"(?:[^\s\d,;]+\s+){0,4}?(?P<value>" + VALUE.pattern + r")")
+# Right after a benchmark, a change of its score: "on HumanEval from 67% to 85%".
+SCORE_CHANGE_AFTER = re.compile(r"\s+from\s+(?:" + VALUE.pattern + r")\s+to\s+(?P<value>" +
+                                VALUE.pattern + r")")
 # A verb of result right after a name: "A and B achieve pass@1 rates of ...".
 RESULT_VERB_AFTER = re.compile(r"\s+(?:both\s+|all\s+|each\s+)?(?:achiev|obtain|reach|attain|"
                                r"scor|perform|yield|outperform|surpass|exceed)\w*")
@@ -353,7 +358,7 @@ class RelationFinder(BatchedComponent):
         after_end = text.find("respectively", named[-1].end, offset + len(sentence))
         stretches = ((named[-1].end, after_end),) if after_end >= 0 else ()
         for start, end in stretches + ((max(offset, named[0].start - 120), named[0].start),):
-            values = [v.group(0).replace(" ", "") for v in VALUE.finditer(text, start, end)]
+            values = [_stated(v.group(0)) for v in VALUE.finditer(text, start, end)]
             if len(values) == len(named):
                 first, last = min(start, named[0].start), max(end, named[-1].end)
                 measures = {c.text for c in cands if c.type == "Metric" and
@@ -395,18 +400,22 @@ class RelationFinder(BatchedComponent):
             return None, None
         value_at = window_start + value.start()
         metric = _metric_near(cands, value_at, 0, bench.start)
-        return metric, value.group(0).replace(" ", "")
+        return metric, _stated(value.group(0))
 
     @staticmethod
     def _score_after(doc, sentence_end: int, bench, cands):
         """The value stated after a sentence's only benchmark, when a verb of attaining leads
         to it: "Experiments on X show that S achieves an overall DVPQ of 57.1", "on X,
-        achieving an STQ of 59.1"."""
-        reach = SCORE_AFTER_BENCHMARK.match(text_of(doc), bench.end, sentence_end)
+        achieving an STQ of 59.1"; or the score it is raised to: "on X from 67% to 85%"."""
+        text = text_of(doc)
+        if change := SCORE_CHANGE_AFTER.match(text, bench.end, sentence_end):
+            # (its measure named just before it: "the pass@1 performance on HumanEval")
+            return _metric_near(cands, bench.start, 0, bench.start), _stated(change["value"])
+        reach = SCORE_AFTER_BENCHMARK.match(text, bench.end, sentence_end)
         if reach is None:
             return None, None
         metric = _metric_near(cands, reach.start("value"), bench.end + 1, sentence_end)
-        return metric, reach.group("value").replace(" ", "")
+        return metric, _stated(reach.group("value"))
 
     def _compared_with(self, doc, sentence, offset, cands, own, cues):
         """Each comparison cue (start, end): the baselines are the named models/methods after
@@ -573,6 +582,11 @@ def _run_start(text: str, cands: list[Candidate], k: int) -> int:
     while first > 0 and list_joiner(text, cands[first - 1].end, cands[first].start):
         first -= 1
     return first
+
+
+def _stated(value: str) -> str:
+    """A value as the graph keeps it: "85 %" and LaTeX's "85\\%" are "85%"."""
+    return value.replace(" ", "").replace("\\", "")
 
 
 def _metric_near(cands: list[Candidate], value_at: int, start: int, end: int) -> str | None:
