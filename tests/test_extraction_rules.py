@@ -416,6 +416,23 @@ def test_head_word_of_the_previous_sentence_does_not_type_a_name():
     assert "FooNet" not in {r.benchmark for r in ex.evaluated_on}
 
 
+def test_a_lower_case_name_the_authors_give_is_typed_by_the_phrase_it_names():
+    ex = run("Tools for Agents", "We develop a lightweight codebase called quillkit, which "
+             "trains detectors. To study agents, we present a textual environment, namely "
+             "quill-gym, for interactive debugging. These properties (or called desiderata) "
+             "matter.")
+    assert (get(ex, "quillkit").type, get(ex, "quillkit").proposed) == ("Method", True)
+    assert (get(ex, "quill-gym").type, get(ex, "quill-gym").proposed) == ("Benchmark", True)
+    assert find(ex, "desiderata") is None
+
+
+def test_an_environment_is_a_benchmark():
+    ex = run("Kestrel-Gym: A Text-Based Environment for Interactive Debugging",
+             "We evaluate agents in the TabuLens environment.")
+    assert get(ex, "Kestrel-Gym").type == "Benchmark" and get(ex, "Kestrel-Gym").proposed
+    assert get(ex, "TabuLens").type == "Benchmark"
+
+
 def test_namely_names_a_proposal_only_after_the_authors_proposal_verb():
     listed = run("Learning to Route Tokens",
                  "Our proposed router helps on five benchmarks of the field, namely MMLU, "

@@ -156,7 +156,7 @@ LISTED_LOWERCASE_PROPOSALS = re.compile(
 LOWERCASE_RUN = re.compile(r"(?<![a-z\-])(?!(?:and|or|but|yet)\b)[a-z\-]+"
                            r"(?:\s+(?!(?:and|or|but|yet)\b)[a-z\-]+)*")
 # "called detrex, which", "dubbed muon.": one lower-case word named, then the clause goes on.
-LOWERCASE_NAMED = re.compile(r"(?:called|named|dubbed|termed|coined)\s+[\"“]?"
+LOWERCASE_NAMED = re.compile(r"(?:called|named|dubbed|termed|coined|namely)\s+[\"“]?"
                              r"([a-z][a-z0-9]*(?:[\-_.][a-z0-9]+)*)[\"”]?"
                              r"(?=\s*[,;:(]|\.(?:\s|$)|\s+(?:which|that|to|for|with)\b)")
 # "(or called desiderata)", "also called", "so-called": another name for a thing, not a name
@@ -622,8 +622,10 @@ class NameFinder(BatchedComponent, TitleNames):
                 not OTHER_NAME_BEFORE.search(text, max(0, at - 12), at) and \
                 self._authors_propose.search(text, max(0, at - 150), at) and \
                 self._may_name_in_lower_case(match.group(1)):
+            # (typed by the phrase the naming word closes, "a textual environment, namely
+            # debug-gym", else a method)
             yield Candidate(match.start(1), match.end(1), match.group(1), "proposal",
-                            type="Method", proposed=True)
+                            proposed=True)
         # (Searched once for the two rules that need it.)
         authors_propose = WE_PROPOSE.search(text[max(0, at - 30):at]) is not None
         # "we introduce a soft score aggregation technique": lower-case words before the head.
