@@ -433,6 +433,14 @@ def test_an_environment_is_a_benchmark():
     assert get(ex, "TabuLens").type == "Benchmark"
 
 
+def test_a_describing_word_may_stand_between_the_proposal_verb_and_the_name():
+    ex = run("Video Correspondence", "First, we design a dedicated Motion Enhancement Engine "
+             "that emphasizes dynamic motion. We also present a lightweight Quill Sampler to "
+             "select pairs.")
+    assert get(ex, "Motion Enhancement Engine").proposed
+    assert get(ex, "Quill Sampler").proposed
+
+
 def test_namely_names_a_proposal_only_after_the_authors_proposal_verb():
     listed = run("Learning to Route Tokens",
                  "Our proposed router helps on five benchmarks of the field, namely MMLU, "

@@ -13,6 +13,7 @@ class Cues:
     head_types: dict[str, str]                # head word -> type, the first list naming it
     title_heads: tuple[tuple[str, frozenset[str]], ...]
     proposal_verbs: frozenset[str]
+    proposal_modifiers: frozenset[str]
     naming_words: frozenset[str]
     naming_after_proposal: frozenset[str]
     evaluation: frozenset[str]
@@ -56,6 +57,7 @@ def load_cues() -> Cues:
         head_types=head_types,
         title_heads=tuple((t, frozenset(w)) for t, w in data["title_heads"].items()),
         proposal_verbs=frozenset(data["proposal"]["verbs"]),
+        proposal_modifiers=frozenset(data["proposal"]["modifiers"]),
         naming_words=frozenset(data["proposal"]["naming"]),
         naming_after_proposal=frozenset(data["proposal"]["naming_after_proposal"]),
         evaluation=frozenset(data["evaluation"]["cues"]),

@@ -317,8 +317,9 @@ class NameFinder(BatchedComponent, TitleNames):
         # Tried only at the proposal verbs kg_catalogue found.
         # ("we propose a resource-efficient Time-Decoupling Training Strategy", "we introduce
         # "Coop-Diffusion", an algorithm": a hyphenated modifier or a quote before the name.)
+        modifiers = sorted_alternation(self.cues.proposal_modifiers)
         self._proposal_pattern = re.compile(
-            rf"\b({verbs})\b(?:\s+(?:a|an|the|novel|new|first|simple|\(\d\)|\(i+\)|"
+            rf"\b({verbs})\b(?:\s+(?:a|an|the|{modifiers}|\(\d\)|\(i+\)|"
             r"[a-z]+-[a-z\-]+))*\s+[\"“]?"
             r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
         # The authors' proposal in the sentence so far ("we develop ...", "this paper
