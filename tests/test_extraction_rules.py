@@ -441,6 +441,18 @@ def test_a_describing_word_may_stand_between_the_proposal_verb_and_the_name():
     assert get(ex, "Quill Sampler").proposed
 
 
+def test_a_name_before_a_passive_proposal_verb_is_proposed():
+    ex = run("Crack Finding", "In this paper, a novel Multi-Scale Quill Network (MSQN) is "
+             "proposed to detect cracks. Specifically, an Adaptive Quill Mechanism is designed "
+             "to refine prompts, and the Frequency Quill (FQ) module is designed to isolate "
+             "noise. The Tessellate Network was proposed by others. We build a benchmark "
+             "specifically designed to evaluate consistency in Kestrel-7B.")
+    for name in ("Multi-Scale Quill Network", "Adaptive Quill Mechanism", "Frequency Quill"):
+        assert get(ex, name).proposed, name
+    others = [find(ex, name) for name in ("Tessellate Network", "Tessellate", "Kestrel-7B")]
+    assert others[2] is not None and not any(e.proposed for e in others if e is not None)
+
+
 def test_namely_names_a_proposal_only_after_the_authors_proposal_verb():
     listed = run("Learning to Route Tokens",
                  "Our proposed router helps on five benchmarks of the field, namely MMLU, "

@@ -159,6 +159,18 @@ LOWERCASE_RUN = re.compile(r"(?<![a-z\-])(?!(?:and|or|but|yet)\b)[a-z\-]+"
 LOWERCASE_NAMED = re.compile(r"(?:called|named|dubbed|termed|coined|namely)\s+[\"“]?"
                              r"([a-z][a-z0-9]*(?:[\-_.][a-z0-9]+)*)[\"”]?"
                              r"(?=\s*[,;:(]|\.(?:\s|$)|\s+(?:which|that|to|for|with)\b)")
+# "In this paper, a novel Multi-Scale Fusion Network (MSFN) is proposed", "the Frequency Mix
+# (FMix) module is designed to ...": a capitalised name before a passive proposal verb.
+PASSIVE_PROPOSAL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?((?:[A-Z][\w\-]*\s+){1,5}?)(?:\([^()]*\)\s+)?"
+    r"(?:[a-z]+\s+)?(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?$")
+PASSIVE_PROPOSAL_VERBS = ("proposed", "introduced", "presented", "developed", "designed",
+                          "devised", "constructed")
+# The same seen from the name: what follows it, and what leads to it.
+PASSIVE_PROPOSED_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+[a-z]+)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?"
+    rf"(?:{'|'.join(PASSIVE_PROPOSAL_VERBS)})\b(?!\s+by\b)")
+ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:novel\s+|new\s+)?$")
 # "(or called desiderata)", "also called", "so-called": another name for a thing, not a name
 # the authors give.
 OTHER_NAME_BEFORE = re.compile(r"\b(?:or|also|so-|often|commonly|sometimes)\s*$")
@@ -608,13 +620,30 @@ class NameFinder(BatchedComponent, TitleNames):
             yield Candidate(start, head_end, text[start:head_end], "eponym", type="Method")
 
     def _proposal_names(self, doc: Doc):
-        """Capitalised names right after 'we propose/present ...' or after 'called'."""
+        """Capitalised names right after 'we propose/present ...' or after 'called', and
+        before a passive one ('a novel X is proposed')."""
         text = text_of(doc)
         for start, end in cue_words_of(doc, "proposal"):
             if text[start:end].islower():  # the patterns below expect the verb in lower case
                 yield from self._proposals_at(text, start)
+        # ("designed" is no proposal verb: "a benchmark designed to evaluate X" proposes no X;
+        # "the X module is designed to" does.)
+        at = text.find(" designed")
+        while at >= 0:
+            yield from self._passive_proposal(text, at + 1)
+            at = text.find(" designed", at + 9)
+
+    @staticmethod
+    def _passive_proposal(text: str, at: int):
+        if (match := PASSIVE_PROPOSAL.search(text, max(0, at - 120), at)) and \
+                not text.startswith(" by", text.find(" ", at)):  # ("proposed by others")
+            name = match.group(1).rstrip()
+            yield Candidate(match.start(1), match.start(1) + len(name), name, "proposal",
+                            proposed=True)
 
     def _proposals_at(self, text: str, at: int):
+        if text.startswith(PASSIVE_PROPOSAL_VERBS, at):
+            yield from self._passive_proposal(text, at)
         if match := self._proposal_pattern.match(text, at):
             yield from self._capitalised_proposals(text, match)
         # "we develop a lightweight codebase called detrex, which ...": a name in lower case
@@ -1638,6 +1667,10 @@ class NameFinder(BatchedComponent, TitleNames):
         # but "the proposed ResNet-based model" uses a known one).
         if "contribution" in lowered and CONTRIBUTION_IS.search(lowered) or \
                 lowered.endswith(OUR_PROPOSED) and self._known_entry(cand.text, cand.key) is None:
+            return True
+        # "a novel Multi-Scale Fusion Network (MSFN) is proposed".
+        if cand.source != "catalogue" and ARTICLE_BEFORE.search(lowered) and \
+                PASSIVE_PROPOSED_AFTER.match(text, cand.end):
             return True
         if cand.source == "catalogue":
             # A known proper name is the paper's own only right after the authors' verb ("we
