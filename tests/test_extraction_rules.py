@@ -1998,6 +1998,14 @@ def test_task_phrases_in_title_or_repeated():
     assert get(ex, "object detection").type == "Task"
 
 
+def test_separation_and_anticipation_head_task_phrases():
+    ex = run("Blind Source Separation Based on Sparsity", "We study blind source separation. "
+             "Our model also tackles action anticipation from video, and action anticipation "
+             "is hard.")
+    assert get(ex, "Blind Source Separation").type == "Task"
+    assert get(ex, "action anticipation").type == "Task"
+
+
 def test_task_phrase_does_not_swallow_a_verb():
     ex = run("Notes on Retrieval", "We also consider video-text retrieval tasks.")
     assert get(ex, "video-text retrieval").name == "video-text retrieval"
