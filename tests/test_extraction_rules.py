@@ -1147,6 +1147,13 @@ def test_a_clause_after_the_baselines_names_none(clause):
     assert compared(listed) == {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}
 
 
+def test_a_capitalised_word_after_a_comparison_cue_in_the_title_is_no_baseline():
+    ex = run("Substance over Style: Evaluating Coaching Agents",
+             "We evaluate coaching agents. Tessellate outperforms Brindle on dialogue.")
+    assert find(ex, "Style") is None
+    assert get(ex, "Brindle").type in ("Model", "Method")
+
+
 def test_implementations_of_a_kind_are_no_baseline():
     ex = after_tessellate("Our solution beats the cutting-edge K-means implementations by 2x, "
                           "and outperforms DBSCAN.")

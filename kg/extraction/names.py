@@ -570,12 +570,15 @@ class NameFinder(BatchedComponent, TitleNames):
         over Cambrian") or a lower-case training or inference practice ("compared to full
         fine-tuning"). A capitalised one with no other evidence is taken for a model (_type)."""
         text = text_of(doc)
+        title_end = title_end_of(doc)
         for _, cue_end in cue_words_of(doc, "comparison"):
             yield from self._baseline_examples(text, cue_end)
             if match := CAPITALISED_AFTER_CUE.match(text, cue_end):
                 name = match.group(1)
-                verdict = self._shape_verdict(name) if any(c.isdigit() or c.isupper()
-                                                           for c in name[1:]) else (name, [])
+                shaped = any(c.isdigit() or c.isupper() for c in name[1:])
+                if not shaped and cue_end < title_end:
+                    continue  # a title capitalises its words: "Substance over Style"
+                verdict = self._shape_verdict(name) if shaped else (name, [])
                 if name not in NOT_BASELINES and name not in self.cues.generic and verdict and \
                         not name.endswith("s"):
                     yield Candidate(match.start(1), match.end(1), name, "baseline")
