@@ -408,6 +408,14 @@ def test_the_head_of_a_fronted_phrase_does_not_type_the_name_after_its_comma():
     assert get(ex, "MarbleSet").type == get(ex, "CrackSet-2").type == "Benchmark"
 
 
+def test_one_capitalised_word_after_the_before_a_word_for_data_is_a_benchmark():
+    ex = run("Stereo Matching", "FooNet achieves the best results on the real-world Helvipad "
+             "dataset and on our newly created Tex-Parts dataset. We also test it on an "
+             "English dataset, a chest X-ray dataset and a Twitter-derived dataset.")
+    assert get(ex, "Helvipad").type == get(ex, "Tex-Parts").type == "Benchmark"
+    assert not [e for e in ex.entities if e.name in ("English", "X-ray", "Twitter-derived")]
+
+
 def test_head_word_of_the_previous_sentence_does_not_type_a_name():
     ex = run("Crack Finding",
              "We evaluate FooNet on the CrackSet-2 dataset. FooNet outperforms U-Net.")

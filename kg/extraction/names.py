@@ -264,6 +264,11 @@ STATED_MEASURE = re.compile(
 # benchmark's head starts.
 CAPITALISED_BEFORE_HEAD = re.compile(
     r"(?<=[a-z] )((?:[A-Z][\w\-]*)(?: (?:[A-Z][\w\-]*|\d{2,4}))+) \Z")
+# "on the Vaihingen dataset", "our newly created Tex-Parts dataset": one capitalised word
+# after "the"/"our" (and up to two lower-case words), just before a word for data (not "an
+# English dataset", "chest X-ray dataset", "Twitter-derived dataset").
+ONE_CAPITALISED_BEFORE_HEAD = re.compile(
+    r"\b(?:the|our)\s+(?:[a-z][\w\-]*\s+){0,2}([A-Z][\w]*(?:-[A-Z0-9][\w]*)*) \Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
@@ -851,7 +856,8 @@ class NameFinder(BatchedComponent, TitleNames):
     def _names_before_benchmark_heads(self, doc: Doc):
         """"in the Kaggle Santa 2023 challenge", "of the Deepmind Control suite": two or more
         capitalised words (or years) after a lower-case word, just before a lower-case word
-        for a collection of data, name a benchmark (a suite with the word)."""
+        for a collection of data, name a benchmark (a suite with the word); so does one word
+        after "the"/"our" ("on the Vaihingen dataset")."""
         text = text_of(doc)
         title_end = title_end_of(doc)
         for head_start, head_end in cue_words_of(doc, "benchmark_head"):
@@ -859,15 +865,21 @@ class NameFinder(BatchedComponent, TitleNames):
                 continue
             match = CAPITALISED_BEFORE_HEAD.search(text, max(title_end, head_start - 80),
                                                    head_start)
-            if match is None:
-                continue
+            one_word = match is None
+            if one_word:
+                match = ONE_CAPITALISED_BEFORE_HEAD.search(text, max(title_end, head_start - 60),
+                                                           head_start)
+                if match is None:
+                    continue
             words = match.group(1).split()
             before = text.rfind(" ", 0, match.start(1) - 1) + 1  # the lower-case word's start
             if not text[before].islower() or \
                     any(w in self.cues.generic or w in self.cues.capitalised_words for w in words):
                 continue
-            # (A suite's name holds the word: "DeepMind Control Suite".)
-            end = head_end if text.startswith("suite", head_start) else match.end(1)
+            # (A suite's name of words holds the word: "DeepMind Control Suite"; not one of a
+            # word: "the ArmBench-3 suite".)
+            end = head_end if text.startswith("suite", head_start) and not one_word \
+                else match.end(1)
             yield Candidate(match.start(1), end, text[match.start(1):end], "head-name",
                             type="Benchmark")
 
