@@ -1012,6 +1012,23 @@ def test_a_benchmark_papers_own_measure_does_not_stop_its_models_being_evaluated
     assert evaluated(ex) == {("GPT-4o", "Orrery Bench")}
 
 
+def test_the_one_value_of_the_one_model_a_benchmark_sentence_names_is_its():
+    ex = run("Orrery Bench: Exam Questions for Multimodal Models",
+             "We introduce Orrery Bench, a benchmark of exam questions. Our findings reveal "
+             "that the best model, GPT-4o, scores only 28.9% on average. Some models, such as "
+             "Claude-3.7-sonnet, learn fast.")
+    rows = {r.subject: r.value for r in ex.evaluated_on}
+    assert rows["GPT-4o"] == "28.9%"
+    assert rows.get("Claude-3.7-sonnet") is None  # (a version in a name is no value)
+
+
+def test_a_whole_number_score_after_the_only_benchmark_is_its_value():
+    ex = run("Monkey Vision", "We propose FooNet. On the OCRBench, FooNet achieves a score of "
+             "802, outperforming Pellucid-7B, with 7B parameters.")
+    assert {(r.subject, r.benchmark): r.value for r in ex.evaluated_on}[
+        ("FooNet", "OCRBench")] == "802"
+
+
 def test_a_benchmark_paper_reports_the_models_it_evaluates_not_itself():
     ex = run("Orrery Bench: Exam Questions for Multimodal Models",
              "Multimodal models such as GPT-4o are popular. We introduce Orrery Bench, a "

@@ -108,7 +108,8 @@ DATASETS_LEAD = re.compile(r"\b(?:datasets|benchmarks)\s*[(:]\s*$")
 # other number between): "X show that S achieves an overall DVPQ of 57.1".
 SCORE_AFTER_BENCHMARK = re.compile(
     r"[^.;:\d]{0,80}?\b(?:achiev|obtain|reach|attain|yield|scor)(?:es|ed|ing|e|s)?\s+"
-    r"(?:[^\s\d,;]+\s+){0,4}?(?P<value>" + VALUE.pattern + r")")
+    r"(?:[^\s\d,;]+\s+){0,4}?(?P<value>" + VALUE.pattern +
+    r"|(?<=score of )\d+(?![\w.%]))")  # (and a whole number: "achieves a score of 802")
 # Right after a benchmark, a change of its score: "on HumanEval from 67% to 85%".
 SCORE_CHANGE_AFTER = re.compile(r"\s+from\s+(?:" + VALUE.pattern + r")\s+to\s+(?P<value>" +
                                 VALUE.pattern + r")")
@@ -203,7 +204,7 @@ class RelationFinder(BatchedComponent):
                     on_benchmarks = [row for row in on_benchmarks if row[0] != PAPER or
                                      normalise_name(row[1]) not in own_names]
                 if own_benchmark and s > own_benchmark.start:
-                    on_benchmarks += self._on_own_benchmark(sentence, in_sentence,
+                    on_benchmarks += self._on_own_benchmark(sentence, s, in_sentence,
                                                             own_benchmark)
                 beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues) + \
                     self._compare_statement(text, sentence, s, in_sentence, own) + \
@@ -251,7 +252,8 @@ class RelationFinder(BatchedComponent):
         long_form_of = {short.key: long.key for long, short in alias_pairs}
         return len({long_form_of.get(c.key, c.key) for c in own_benchmarks})
 
-    def _on_own_benchmark(self, sentence: str, cands: list[Candidate], benchmark: Candidate):
+    def _on_own_benchmark(self, sentence: str, offset: int, cands: list[Candidate],
+                          benchmark: Candidate):
         """"We evaluate 28 MLLMs, such as GPT-4o and Claude 3.5 Sonnet": in a sentence that
         names no other benchmark and reports results, the named models are evaluated on the
         paper's benchmark."""
@@ -260,8 +262,18 @@ class RelationFinder(BatchedComponent):
         if any(c.type == "Benchmark" or c.proposed and c.type != "Metric" for c in cands) or \
                 self.on_own_benchmark_cues.isdisjoint(_lower_words(sentence)):
             return []
-        return [(c.name, benchmark.name, None, None, sentence) for c in cands
-                if c.type == "Model" and not c.proposed]
+        models = [c for c in cands if c.type == "Model" and not c.proposed]
+        metric = value = None
+        # One model and one value: the value is its ("the best model, GPT-4o, scoring only
+        # 28.9% on average"), with the measure named nearest it.
+        # (not the numbers inside names: "Claude-3.7-sonnet", "LLaMA 3.1 8B")
+        values = [v for v in VALUE.finditer(sentence) if not any(
+            c.start <= offset + v.start() < c.end for c in cands)] if len(models) == 1 else []
+        if len(values) == 1:
+            value_at = offset + values[0].start()
+            metric = _metric_near(cands, value_at, offset, offset + len(sentence))
+            value = _stated(values[0].group(0))
+        return [(c.name, benchmark.name, metric, value, sentence) for c in models]
 
     def _subject_before(self, doc, offset: int, limit: int, cands, own: str,
                         skip: frozenset[str] = frozenset()) -> str:
