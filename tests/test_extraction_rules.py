@@ -839,6 +839,16 @@ def test_latex_percentages_and_a_raised_score_are_stated_values():
     assert rows["Flickr30K"][1] == "1.2%" and rows["ToolBench"][1] == "+35.4%"
 
 
+def test_a_beaten_baseline_keeps_the_value_written_after_it():
+    ex = run("Code Search", "We propose FooNet. On LiveCodeBench, FooNet achieves a pass rate "
+             "of 0.305, surpassing the pass@100 performance of Pellucid-7B (0.245). On MMLU, "
+             "FooNet outperforms HarrierLM (+7.29%).")
+    rows = {(r.subject, r.benchmark): r.value for r in ex.evaluated_on}
+    assert rows[("FooNet", "LiveCodeBench")] == "0.305"
+    assert rows[("Pellucid-7B", "LiveCodeBench")] == "0.245"
+    assert rows[("HarrierLM", "MMLU")] is None  # (a signed value is a gain, not its score)
+
+
 def test_respective_values_go_to_the_benchmarks_in_order():
     ex = run("Video Retrieval", "We propose FooNet. FooNet outperforms previous methods, "
              "achieving 2.4%, 1.4% and 1.3% improvements in text-to-video retrieval R@1 on "

@@ -113,6 +113,10 @@ SCORE_AFTER_BENCHMARK = re.compile(
 # Right after a benchmark, a change of its score: "on HumanEval from 67% to 85%".
 SCORE_CHANGE_AFTER = re.compile(r"\s+from\s+(?:" + VALUE.pattern + r")\s+to\s+(?P<value>" +
                                 VALUE.pattern + r")")
+# A value right after a name: "GPT4o-0513 (0.245)", "LoRA at 80.06%" (not a signed one, a
+# gain: "RAG (+7.29%)").
+VALUE_AFTER_NAME = re.compile(r"\s*(?:\(|at\s+|with\s+)(?![+\-])(?P<value>" + VALUE.pattern +
+                              r")(?:\)|[\s,;.])")
 # A verb of result right after a name: "A and B achieve pass@1 rates of ...".
 RESULT_VERB_AFTER = re.compile(r"\s+(?:both\s+|all\s+|each\s+)?(?:achiev|obtain|reach|attain|"
                                r"scor|perform|yield|outperform|surpass|exceed)\w*")
@@ -217,9 +221,12 @@ class RelationFinder(BatchedComponent):
                         beaten = [row for row in beaten if row[0] != own]
                 evaluated.extend(on_benchmarks)
                 compared.extend(beaten)
-                # "S outperforms B on X": B's result on X is reported too.
+                # "S outperforms B on X": B's result on X is reported too (its value when
+                # the only benchmark's is stated right after it: "B (0.245)", "B at 80.06%").
                 benchmarks = unique_by([row[1] for row in on_benchmarks], key=str.lower)
-                evaluated.extend((baseline, bench, None, None, sentence)
+                evaluated.extend((baseline, bench, None,
+                                  _value_after(text, in_sentence, baseline)
+                                  if len(benchmarks) == 1 else None, sentence)
                                  for _, baseline, _ in beaten for bench in benchmarks)
             named = _first_model_or_method(in_sentence)
             if named is not None and named.start - s < 40:
@@ -617,6 +624,14 @@ def _listed_subjects(text: str, names: list[Candidate]) -> list[Candidate]:
             break
         listed.append(cand)
     return listed if listed and RESULT_VERB_AFTER.match(text, listed[-1].end) else []
+
+
+def _value_after(text: str, cands: list[Candidate], name: str) -> str | None:
+    """The value written right after a name's first mention: "GPT4o-0513 (0.245)", "16-bit
+    LoRA at 80.06%"."""
+    cand = _candidate_named(cands, name)
+    stated = cand and VALUE_AFTER_NAME.match(text, cand.end)
+    return _stated(stated.group("value")) if stated else None
 
 
 def _candidate_named(cands: list[Candidate], name: str) -> Candidate | None:
