@@ -1383,16 +1383,14 @@ class NameFinder(BatchedComponent, TitleNames):
     def _in_fronted_phrase(text: str, sentence_start: int, cand: Candidate) -> bool:
         """Whether the name ends the phrase its sentence (or the clause after a colon) opens
         with, before that phrase's comma: "On PASCAL-5i, our method ..."."""
-        clause_start = max(sentence_start, text.rfind(": ", sentence_start, cand.start) + 2)
-        fronted = FRONTED_PHRASE.match(text, clause_start)
+        fronted = _fronted_phrase(text, sentence_start, cand)
         return fronted is not None and fronted.end() - 2 == cand.end  # (before ", ")
 
     @staticmethod
     def _after_fronted_phrase(text: str, sentence_start: int, cand: Candidate) -> bool:
-        """Whether the name opens the clause after the phrase its sentence opens with: "On
-        standard vision benchmarks, COMET+ ..."."""
-        clause_start = max(sentence_start, text.rfind(": ", sentence_start, cand.start) + 2)
-        fronted = FRONTED_PHRASE.match(text, clause_start)
+        """Whether the name opens the clause after that phrase: "On standard vision
+        benchmarks, COMET+ ..."."""
+        fronted = _fronted_phrase(text, sentence_start, cand)
         return fronted is not None and fronted.end() == cand.start
 
     def _phrase_head_type(self, words: list[str]) -> str | None:
@@ -1760,6 +1758,13 @@ def sorted_alternation(words) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return pattern(trie)
+
+
+def _fronted_phrase(text: str, sentence_start: int, cand: Candidate) -> re.Match | None:
+    """The phrase, up to its comma, that opens the sentence (or the clause after a colon) a
+    name is in: "On PASCAL-5i, "."""
+    clause_start = max(sentence_start, text.rfind(": ", sentence_start, cand.start) + 2)
+    return FRONTED_PHRASE.match(text, clause_start)
 
 
 def _ending_over(by_end: dict[int, Candidate], cand: Candidate) -> Candidate | None:
