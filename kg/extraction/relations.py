@@ -271,9 +271,9 @@ class RelationFinder(BatchedComponent):
             return []
         models = [c for c in cands if c.type == "Model" and not c.proposed]
         metric = value = None
-        # One model and one value: the value is its ("the best model, GPT-4o, scoring only
-        # 28.9% on average"), with the measure named nearest it.
-        # (not the numbers inside names: "Claude-3.7-sonnet", "LLaMA 3.1 8B")
+        # One model and one value (not a number inside a name, "Claude-3.7-sonnet"): the
+        # value is its, "the best model, GPT-4o, scoring only 28.9% on average", with the
+        # measure named nearest it.
         values = [v for v in VALUE.finditer(sentence) if not any(
             c.start <= offset + v.start() < c.end for c in cands)] if len(models) == 1 else []
         if len(values) == 1:
