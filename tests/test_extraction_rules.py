@@ -416,6 +416,14 @@ def test_one_capitalised_word_after_the_before_a_word_for_data_is_a_benchmark():
     assert not [e for e in ex.entities if e.name in ("English", "X-ray", "Twitter-derived")]
 
 
+def test_a_head_word_used_as_a_verb_does_not_type_the_name_after_it():
+    ex = run("Code Models", "We benchmark Quillfeather on GSM8K, and we test HarrierLM on MMLU. "
+             "The benchmark Orrery is new.")
+    assert all(find(ex, n) is None or find(ex, n).type != "Benchmark"
+               for n in ("Quillfeather", "HarrierLM"))
+    assert get(ex, "Orrery").type == "Benchmark"
+
+
 def test_head_word_of_the_previous_sentence_does_not_type_a_name():
     ex = run("Crack Finding",
              "We evaluate FooNet on the CrackSet-2 dataset. FooNet outperforms U-Net.")
@@ -1037,6 +1045,15 @@ def test_a_whole_number_score_after_the_only_benchmark_is_its_value():
              "802, outperforming Pellucid-7B, with 7B parameters.")
     assert {(r.subject, r.benchmark): r.value for r in ex.evaluated_on}[
         ("FooNet", "OCRBench")] == "802"
+
+
+def test_of_several_benchmarks_a_paper_builds_its_titles_is_the_one_models_are_run_on():
+    ex = run("Orrery-Bench: A Benchmark for Medical Image Grounding",
+             "We propose Orrery-Bench, the first benchmark for sequence grounding. We benchmark "
+             "general-purpose MLLMs (e.g., GPT-4o) and medical MLLMs (e.g., QuillGPT-vision), "
+             "observing limits. We also construct Orrery-188K, an instruction-tuning dataset.")
+    assert get(ex, "QuillGPT-vision").type == "Model"  # (a model's variant word ends it)
+    assert evaluated(ex) == {("GPT-4o", "Orrery-Bench"), ("QuillGPT-vision", "Orrery-Bench")}
 
 
 def test_a_benchmark_paper_reports_the_models_it_evaluates_not_itself():

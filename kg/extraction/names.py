@@ -96,6 +96,8 @@ PROBLEM_AFTER = re.compile(r" problems?\b")
 CALLED_A_TASK = re.compile(r"\s*(tasks?|problems?|benchmarks?|settings?|applications?)\b")
 # The word after a list.
 FOLLOWING_WORD = re.compile(r"\s*([A-Za-z\-]+)")
+# Words after which a head word is a verb: "we benchmark X", "to test X".
+SUBJECTS_OF_VERBS = frozenset({"we", "they", "to", "also", "further", "then"})
 # After a name, more of a list: ", ", " and ", " or ".
 LIST_CONTINUES = re.compile(r"\s*(?:,|and\b|or\b)")
 # The word after a name, past a bracket: "X (ACR) benchmark" -> "benchmark".
@@ -847,9 +849,10 @@ class NameFinder(BatchedComponent, TitleNames):
                     word in self.cues.generic or len(word) < 3 or not word[1:2].isalpha() or \
                     not text.startswith((" ", ",", ".", ";", ":", ")"), ends[i]) or \
                     i + 1 < len(texts) and texts[i + 1][:1].isupper() or \
-                    h > 0 and texts[h - 1].lower() in ("a", "an"):
+                    h > 0 and texts[h - 1].lower() in ("a", "an") or \
+                    h > 0 and texts[h - 1].lower() in SUBJECTS_OF_VERBS:
                 continue  # ("method Min-K% Prob": the name goes on; "a dataset Diversity-Aware
-                # prompting strategy": the head modifies)
+                # prompting strategy": the head modifies; "we benchmark X": it is a verb)
             yield Candidate(starts[i], ends[i], word, "head-name",
                             type=self.cues.head_type(head))
 
@@ -1271,7 +1274,9 @@ class NameFinder(BatchedComponent, TitleNames):
         return None
 
     def _fallback_type(self, cand: Candidate) -> str | None:
-        if has_size_suffix(cand.name):
+        # ("HuatuoGPT-vision", "Foo-chat": a model's variant word ends the name)
+        if has_size_suffix(cand.name) or \
+                cand.text.rpartition("-")[2] in self.cues.variant_suffixes:
             return "Model"
         if BENCHMARK_SHAPE.search(cand.text):
             return "Benchmark"
@@ -1366,11 +1371,15 @@ class NameFinder(BatchedComponent, TitleNames):
         # "the benchmark X", "a novel estimator called X".
         # (A head word two or more words back counts after a naming word only.)
         naming = False  # whether a word after this one is a naming word
-        for k, word in enumerate(reversed(before_words[-5:])):
-            if k > 1 and not naming:
+        last_words = before_words[-6:]
+        for k in range(len(last_words) - 1, max(-1, len(last_words) - 6), -1):
+            word = last_words[k]
+            if len(last_words) - 1 - k > 1 and not naming:
                 break
             if t := self.cues.head_type(word):
-                add_vote(cand, t, 3)
+                # ("We benchmark GPT-4o", "to test X": the word is a verb, its object no kind)
+                if k == 0 or last_words[k - 1].lower() not in SUBJECTS_OF_VERBS:
+                    add_vote(cand, t, 3)
                 break
             naming = naming or word.lower() in self.cues.naming_words
         # (ON_BEFORE ends in "on", "across" or "the", then spaces: a string test first.)

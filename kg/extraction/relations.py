@@ -171,9 +171,7 @@ class RelationFinder(BatchedComponent):
         alias_pairs = extension(doc, "kg_alias_pairs") or []
         own_benchmarks = self._own_benchmarks(candidates)
         own_names = {normalise_name(c.name) for c in own_benchmarks} if own == PAPER else set()
-        # The one it introduces, at its first mention in the abstract.
-        own_benchmark = next((c for c in own_benchmarks if c.start >= title_end_of(doc)), None) \
-            if self._benchmark_count(own_benchmarks, alias_pairs) == 1 else None
+        own_benchmark = self._own_benchmark(own_benchmarks, alias_pairs, title_end_of(doc))
         evaluated, compared = [], []
         previous_subject = None
         text = text_of(doc)
@@ -250,6 +248,19 @@ class RelationFinder(BatchedComponent):
     def _own_benchmarks(candidates: list[Candidate]) -> list[Candidate]:
         """The mentions of the benchmarks the paper introduces."""
         return [c for c in candidates if c.proposed and c.type == "Benchmark"]
+
+    def _own_benchmark(self, own_benchmarks: list[Candidate], alias_pairs,
+                       title_end: int) -> Candidate | None:
+        """The benchmark the paper introduces, at its first mention in the abstract: the one,
+        or of several the one its title names ("MedSG-Bench: A Benchmark for ...", not the
+        MedSG-188K training set it also builds)."""
+        count = self._benchmark_count(own_benchmarks, alias_pairs)
+        if count > 1:
+            titled = {c.key for c in own_benchmarks if c.source in TITLE_SOURCES}
+            own_benchmarks = [c for c in own_benchmarks if c.key in titled]
+        if count == 0 or count > 1 and len({c.key for c in own_benchmarks}) != 1:
+            return None
+        return next((c for c in own_benchmarks if c.start >= title_end), None)
 
     @staticmethod
     def _benchmark_count(own_benchmarks: list[Candidate], alias_pairs) -> int:
