@@ -469,6 +469,14 @@ def test_a_name_before_a_passive_proposal_verb_is_proposed():
     assert others[2] is not None and not any(e.proposed for e in others if e is not None)
 
 
+def test_a_bracketed_name_the_authors_give_their_described_method_is_proposed():
+    ex = run("Video Correspondence", "In addition, we introduce a flexible sampling strategy "
+             "for inter-pixel correspondence information (Multi-Cluster Sampler) that helps. "
+             "We develop an app for consumer hardware (Apple Silicon) that runs fast.")
+    assert get(ex, "Multi-Cluster Sampler").proposed
+    assert find(ex, "Apple Silicon") is None
+
+
 def test_namely_names_a_proposal_only_after_the_authors_proposal_verb():
     listed = run("Learning to Route Tokens",
                  "Our proposed router helps on five benchmarks of the field, namely MMLU, "

@@ -173,6 +173,11 @@ PASSIVE_PROPOSED_AFTER = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+[a-z]+)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?"
     rf"(?:{'|'.join(PASSIVE_PROPOSAL_VERBS)})\b(?!\s+by\b)")
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:novel\s+|new\s+)?$")
+# "we introduce a flexible sampling strategy for ... information (Multi-Cluster Sampler)
+# that ...": the name the authors give their description (headed by a word for a method), in
+# brackets after its last word.
+BRACKETED_NAME = re.compile(
+    r"[^.;()]{0,150}?[a-z] \(((?:[A-Z][a-z][\w\-]*)(?: [A-Z][a-z][\w\-]*){1,4})\)")
 # "(or called desiderata)", "also called", "so-called": another name for a thing, not a name
 # the authors give.
 OTHER_NAME_BEFORE = re.compile(r"\b(?:or|also|so-|often|commonly|sometimes)\s*$")
@@ -674,6 +679,10 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield from self._lowercase_proposals(match)
             elif match := self._lowercase_named_proposal.match(text, at):
                 yield from self._lowercase_proposals(match)
+        if authors_propose and (match := BRACKETED_NAME.match(text, at)) and \
+                not PROPOSAL_HEADS.isdisjoint(text[at:match.start(1)].split()):
+            yield Candidate(match.start(1), match.end(1), match.group(1), "proposal",
+                            proposed=True)
         # "we propose two novel designs ..., namely feature gating and masked routing".
         if authors_propose and (match := LISTED_LOWERCASE_PROPOSALS.match(text, at)):
             for k in (1, 2):
