@@ -410,10 +410,12 @@ def test_the_head_of_a_fronted_phrase_does_not_type_the_name_after_its_comma():
 
 def test_one_capitalised_word_after_the_before_a_word_for_data_is_a_benchmark():
     ex = run("Stereo Matching", "FooNet achieves the best results on the real-world Helvipad "
-             "dataset and on our newly created Tex-Parts dataset. We also test it on an "
-             "English dataset, a chest X-ray dataset and a Twitter-derived dataset.")
+             "dataset and on our newly created Tex-Parts dataset. We also test it on the "
+             "English dataset, a chest X-ray dataset, a Twitter-derived dataset and the QA "
+             "dataset.")
     assert get(ex, "Helvipad").type == get(ex, "Tex-Parts").type == "Benchmark"
     assert not [e for e in ex.entities if e.name in ("English", "X-ray", "Twitter-derived")]
+    assert find(ex, "QA") is None or get(ex, "QA").type != "Benchmark"
 
 
 def test_a_head_word_used_as_a_verb_does_not_type_the_name_after_it():

@@ -888,6 +888,12 @@ class NameFinder(BatchedComponent, TitleNames):
             if not text[before].islower() or \
                     any(w in self.cues.generic or w in self.cues.capitalised_words for w in words):
                 continue
+            # ("an English dataset"; "the QA dataset", "the SFT dataset": a known task's or
+            # method's name says what the data is for)
+            if one_word and (words[0] in self.cues.data_languages or (
+                    entry := self.known.get(normalise_name(words[0]))) and
+                    entry.type != "Benchmark"):
+                continue
             # (A suite's name of words holds the word: "DeepMind Control Suite"; not one of a
             # word: "the ArmBench-3 suite".)
             end = head_end if text.startswith("suite", head_start) and not one_word \
