@@ -32,7 +32,8 @@ def f1(report, kind: str) -> float:
 # F1 floors by kind ("core precision" is the typed core kinds' precision).
 HELD_OUT_FLOORS = {"core (typed)": 0.80, "core precision": 0.82, "urls": 1.0, "proposed": 0.83,
                    "evaluated_on benchmark": 0.86, "evaluated_on pairs": 0.75,
-                   "compared_with pairs": 0.51, "Task": 0.63, "Metric": 0.69}
+                   "compared_with pairs": 0.51, "Task": 0.63, "Metric": 0.69,
+                   "evaluated_on values": 0.80}
 EACH_SET_FLOORS = {"core (typed)": 0.78, "urls": 1.0}
 # Sets H-K, labelled blind last, score under the others (0.670, 0.644, 0.677 and 0.734 core
 # typed at their first scores): their own floors, so the others keep theirs.
@@ -49,6 +50,8 @@ def below(report, floors: dict[str, float]) -> list[str]:
     def score(kind):
         if kind == "core precision":
             return report.counts["core (typed)"].precision
+        if kind == "evaluated_on values":  # (the stated values on matched pairs)
+            return report.values.f1
         return f1(report, kind)
     return [f"{kind} {score(kind):.3f} < {floor}" for kind, floor in floors.items()
             if score(kind) < floor]
