@@ -867,6 +867,13 @@ def test_a_beaten_baseline_keeps_the_value_written_after_it():
     assert rows[("HarrierLM", "MMLU")] is None  # (a signed value is a gain, not its score)
 
 
+def test_a_count_or_a_number_inside_a_name_is_no_value():
+    ex = run("Particle Simulation", "We propose FooNet. FooNet scales to 8.6 billion particles "
+             "on MMLU, and FooNet achieves 35.1% mAP@0.5 on VisDrone.")
+    rows = {r.benchmark: r.value for r in ex.evaluated_on if r.subject == "FooNet"}
+    assert rows["MMLU"] is None and rows["VisDrone"] != "0.5"
+
+
 def test_respective_values_go_to_the_benchmarks_in_order():
     ex = run("Video Retrieval", "We propose FooNet. FooNet outperforms previous methods, "
              "achieving 2.4%, 1.4% and 1.3% improvements in text-to-video retrieval R@1 on "

@@ -117,6 +117,9 @@ SCORE_CHANGE_AFTER = re.compile(r"\s+from\s+(?:" + VALUE.pattern + r")\s+to\s+(?
 # gain: "RAG (+7.29%)").
 VALUE_AFTER_NAME = re.compile(r"\s*(?:\(|at\s+|with\s+)(?![+\-])(?P<value>" + VALUE.pattern +
                               r")(?:\)|[\s,;.])")
+# After a number, what makes it a count, not a result: "8.6 billion particles".
+COUNTED_AFTER = re.compile(r"\s*(?:billion|million|thousand|[BMK]\b|hours?|days?|GPUs?|"
+                           r"parameters|tokens|samples|images|examples|episodes)")
 # A verb of result right after a name: "A and B achieve pass@1 rates of ...".
 RESULT_VERB_AFTER = re.compile(r"\s+(?:both\s+|all\s+|each\s+)?(?:achiev|obtain|reach|attain|"
                                r"scor|perform|yield|outperform|surpass|exceed)\w*")
@@ -426,9 +429,13 @@ class RelationFinder(BatchedComponent):
         if not values:
             return None, None
         value = values[-1]
-        if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]):
-            return None, None
         value_at = window_start + value.start()
+        # (not a number of a name, "Claude Sonnet 4.5 on X", nor a count, "8.6 billion
+        # particles on X")
+        if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]) or \
+                COUNTED_AFTER.match(window, value.end()) or \
+                any(c.start <= value_at < c.end for c in cands):
+            return None, None
         metric = _metric_near(cands, value_at, 0, bench.start)
         return metric, _stated(value.group(0))
 
