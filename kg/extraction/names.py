@@ -679,7 +679,9 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield from self._lowercase_proposals(match)
             elif match := self._lowercase_named_proposal.match(text, at):
                 yield from self._lowercase_proposals(match)
-        if authors_propose and (match := BRACKETED_NAME.match(text, at)) and \
+        # (the regex only where a bracket follows: most proposal sentences have none)
+        if authors_propose and text.find(" (", at, at + 160) >= 0 and \
+                (match := BRACKETED_NAME.match(text, at)) and \
                 not PROPOSAL_HEADS.isdisjoint(text[at:match.start(1)].split()):
             yield Candidate(match.start(1), match.end(1), match.group(1), "proposal",
                             proposed=True)
