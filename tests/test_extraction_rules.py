@@ -872,7 +872,7 @@ def test_a_count_or_a_number_inside_a_name_is_no_value():
     ex = run("Particle Simulation", "We propose FooNet. FooNet scales to 8.6 billion particles "
              "on MMLU, and FooNet achieves 35.1% mAP@0.5 on VisDrone.")
     rows = {r.benchmark: r.value for r in ex.evaluated_on if r.subject == "FooNet"}
-    assert rows["MMLU"] is None and rows["VisDrone"] != "0.5"
+    assert rows["MMLU"] is None and rows["VisDrone"] in (None, "35.1%")
 
 
 def test_respective_values_go_to_the_benchmarks_in_order():

@@ -168,10 +168,12 @@ PASSIVE_PROPOSAL = re.compile(
     r"(?:[a-z]+\s+)?(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?$")
 PASSIVE_PROPOSAL_VERBS = ("proposed", "introduced", "presented", "developed", "designed",
                           "devised", "constructed")
+# One of them, not "proposed by" others.
+PASSIVE_PROPOSAL_VERB = re.compile(rf"(?:{'|'.join(PASSIVE_PROPOSAL_VERBS)})\b(?!\s+by\b)")
 # The same seen from the name: what follows it, and what leads to it.
 PASSIVE_PROPOSED_AFTER = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+[a-z]+)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?"
-    rf"(?:{'|'.join(PASSIVE_PROPOSAL_VERBS)})\b(?!\s+by\b)")
+    + PASSIVE_PROPOSAL_VERB.pattern)
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:novel\s+|new\s+)?$")
 # "we introduce a flexible sampling strategy for ... information (Multi-Cluster Sampler)
 # that ...": the name the authors give their description (headed by a word for a method), in
@@ -650,15 +652,15 @@ class NameFinder(BatchedComponent, TitleNames):
 
     @staticmethod
     def _passive_proposal(text: str, at: int):
-        if (match := PASSIVE_PROPOSAL.search(text, max(0, at - 120), at)) and \
-                not text.startswith(" by", text.find(" ", at)):  # ("proposed by others")
+        """The name before a passive proposal verb at `at`."""
+        if PASSIVE_PROPOSAL_VERB.match(text, at) and \
+                (match := PASSIVE_PROPOSAL.search(text, max(0, at - 120), at)):
             name = match.group(1).rstrip()
             yield Candidate(match.start(1), match.start(1) + len(name), name, "proposal",
                             proposed=True)
 
     def _proposals_at(self, text: str, at: int):
-        if text.startswith(PASSIVE_PROPOSAL_VERBS, at):
-            yield from self._passive_proposal(text, at)
+        yield from self._passive_proposal(text, at)
         if match := self._proposal_pattern.match(text, at):
             yield from self._capitalised_proposals(text, match)
         # "we develop a lightweight codebase called detrex, which ...": a name in lower case
@@ -1292,7 +1294,7 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _fallback_type(self, cand: Candidate) -> str | None:
         # ("HuatuoGPT-vision", "Foo-chat": a model's variant word ends the name)
-        if has_size_suffix(cand.name) or \
+        if has_size_suffix(cand.name) or "-" in cand.text and \
                 cand.text.rpartition("-")[2] in self.cues.variant_suffixes:
             return "Model"
         if BENCHMARK_SHAPE.search(cand.text):
@@ -1388,14 +1390,13 @@ class NameFinder(BatchedComponent, TitleNames):
         # "the benchmark X", "a novel estimator called X".
         # (A head word two or more words back counts after a naming word only.)
         naming = False  # whether a word after this one is a naming word
-        last_words = before_words[-6:]
-        for k in range(len(last_words) - 1, max(-1, len(last_words) - 6), -1):
-            word = last_words[k]
-            if len(last_words) - 1 - k > 1 and not naming:
+        for k, word in enumerate(reversed(before_words[-5:])):
+            if k > 1 and not naming:
                 break
             if t := self.cues.head_type(word):
                 # ("We benchmark GPT-4o", "to test X": the word is a verb, its object no kind)
-                if k == 0 or last_words[k - 1].lower() not in SUBJECTS_OF_VERBS:
+                if k + 1 == len(before_words) or \
+                        before_words[-k - 2].lower() not in SUBJECTS_OF_VERBS:
                     add_vote(cand, t, 3)
                 break
             naming = naming or word.lower() in self.cues.naming_words

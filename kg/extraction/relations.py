@@ -285,11 +285,11 @@ class RelationFinder(BatchedComponent):
             return []
         models = [c for c in cands if c.type == "Model" and not c.proposed]
         metric = value = None
-        # One model and one value (not a number inside a name, "Claude-3.7-sonnet"): the
-        # value is its, "the best model, GPT-4o, scoring only 28.9% on average", with the
-        # measure named nearest it.
-        values = [v for v in VALUE.finditer(sentence) if not any(
-            c.start <= offset + v.start() < c.end for c in cands)] if len(models) == 1 else []
+        # One model and one value: the value is its, "the best model, GPT-4o, scoring only
+        # 28.9% on average", with the measure named nearest it.
+        values = [v for v in VALUE.finditer(sentence)
+                  if not _not_a_result(sentence, v, offset + v.start(), cands)] \
+            if len(models) == 1 else []
         if len(values) == 1:
             value_at = offset + values[0].start()
             metric = _metric_near(cands, value_at, offset, offset + len(sentence))
@@ -430,11 +430,8 @@ class RelationFinder(BatchedComponent):
             return None, None
         value = values[-1]
         value_at = window_start + value.start()
-        # (not a number of a name, "Claude Sonnet 4.5 on X", nor a count, "8.6 billion
-        # particles on X")
         if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]) or \
-                COUNTED_AFTER.match(window, value.end()) or \
-                any(c.start <= value_at < c.end for c in cands):
+                _not_a_result(window, value, value_at, cands):
             return None, None
         metric = _metric_near(cands, value_at, 0, bench.start)
         return metric, _stated(value.group(0))
@@ -624,6 +621,13 @@ def _run_start(text: str, cands: list[Candidate], k: int) -> int:
 def _stated(value: str) -> str:
     """A value as the graph keeps it: "85 %" and LaTeX's "85\\%" are "85%"."""
     return value.replace(" ", "").replace("\\", "")
+
+
+def _not_a_result(text: str, value: re.Match, value_at: int, cands: list[Candidate]) -> bool:
+    """Whether a number `text` states at `value` (`value_at` in the Doc's text) is no result:
+    one inside a name, "Claude-3.7-sonnet", "mAP@0.5", or a count, "8.6 billion particles"."""
+    return COUNTED_AFTER.match(text, value.end()) is not None or \
+        any(c.start <= value_at < c.end for c in cands)
 
 
 def _metric_near(cands: list[Candidate], value_at: int, start: int, end: int) -> str | None:
