@@ -1201,7 +1201,24 @@ def test_examples_of_a_kind_are_not_the_subject_of_a_later_verb():
              "We release Kestrel-1B. Kestrel-1B achieves performance comparable to base models "
              "such as Qwen3-4B and Gemma3-12B at its scale, and outperforms models including "
              "Llama-3-8B and OLMoE on reasoning.")
-    assert compared(ex) == {("Kestrel-1B", "Llama-3-8B"), ("Kestrel-1B", "OLMoE")}
+    # (what it is comparable to is a baseline too; the examples are no subject)
+    assert compared(ex) == {("Kestrel-1B", "Llama-3-8B"), ("Kestrel-1B", "OLMoE"),
+                            ("Kestrel-1B", "Qwen3-4B"), ("Kestrel-1B", "Gemma3-12B")}
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Tessellate achieves performance comparable to DBSCAN on sparse graphs.",
+     {("Tessellate", "DBSCAN")}),
+    ("Tessellate reaches a quality competitive with K-means at a tenth of its cost.",
+     {("Tessellate", "K-means")}),
+    ("Tessellate gives results comparable with DBSCAN and K-means.",
+     {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}),
+    # a thing comparable to another is no result compared
+    ("Tessellate is a delivery mechanism, comparable to DBSCAN in its goals.", set()),
+    ("Tessellate, comparable to K-means, keeps every cluster.", set()),
+])
+def test_a_result_comparable_or_competitive_to_a_name_compares_them(sentence, pairs):
+    assert compared(after_tessellate(sentence)) == pairs
 
 
 @pytest.mark.parametrize("clause", [", enabling efficient K-means clustering.",

@@ -91,6 +91,10 @@ EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # algorithm" puts the winner after the cue.
 NO_COMPARISON_AFTER = {"over": re.compile(r"\s+\d"), "outperformed": re.compile(r"\s+by\b"),
                        "surpassed": re.compile(r"\s+by\b")}
+# "comparable to" and "competitive with" compare a result ("performance comparable to B"),
+# not a thing ("a delivery mechanism, comparable to software as a service").
+RESULT_BEFORE = re.compile(r"\b(?:performance|results?|accuracy|quality|scores?)\s+$")
+RESULT_CUES = ("comparable", "competitive")
 # After a benchmark's name: what it was used to make, not evaluated on.
 DATA_AS_MODIFIER = re.compile(r"(?:\s+|-)(?:baselines?|features|pre-?trained|pre-?training|"
                               r"checkpoints?|weights|initiali[sz]ation|embeddings)\b|"
@@ -601,7 +605,9 @@ def _compares_nothing(text: str, offset: int, at: int, cue_end: int, cue: str) -
     against each other", "robust against attacks", "over 40 fine-tunes", "outperformed by"."""
     return bool(EACH_OTHER.match(text, cue_end) or
                 cue == "against" and DEFENDED_BEFORE.search(text, max(offset, at - 20), at) or
-                cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end))
+                cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end) or
+                cue.startswith(RESULT_CUES) and not RESULT_BEFORE.search(text, max(offset, at - 14),
+                                                                         at))
 
 
 def _listed_after(text: str, offset: int, start: int, lead: re.Pattern) -> bool:
