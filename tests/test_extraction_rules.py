@@ -592,6 +592,20 @@ def test_lowercase_long_form_acronym_is_one_method():
     assert nce.type == "Method"
 
 
+@pytest.mark.parametrize("verb", ["outperforms DBSCAN", "achieves the best purity"])
+def test_a_name_nothing_else_types_that_outperforms_or_achieves_is_a_method(verb):
+    ex = run("Sparse Graph Clustering",
+             f"Experiments on MarbleSet show that ZKV-Fold {verb}.")
+    assert get(ex, "ZKV-Fold").type == "Method"
+    assert ("ZKV-Fold", "MarbleSet") in evaluated(ex)
+    # (with no such verb it has no type, and is no entity)
+    assert find(run("Sparse Graph Clustering",
+                    "Experiments on MarbleSet show ZKV-Fold is slow."), "ZKV-Fold") is None
+    # A model's evidence still wins: its size.
+    ex = run("Sparse Graph Clustering", f"On MarbleSet, ZKV-Fold-7B {verb}.")
+    assert get(ex, "ZKV-Fold-7B").type == "Model"
+
+
 def test_plural_class_acronyms_are_not_entities():
     ex = run("A Note on Scaling",
              "Large language models (LLMs) and convolutional neural networks (CNNs) are "

@@ -102,6 +102,10 @@ SUBJECTS_OF_VERBS = frozenset({"we", "they", "to", "also", "further", "then"})
 LIST_CONTINUES = re.compile(r"\s*(?:,|and\b|or\b)")
 # The word after a name, past a bracket: "X (ACR) benchmark" -> "benchmark".
 NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
+# Verbs whose subject does the work: a name nothing else types that "outperforms" or
+# "achieves" is most often a method ("Experiments show that PG-SP outperforms ...").
+AGENT_VERBS = frozenset({"outperforms", "outperform", "surpasses", "surpass", "beats",
+                         "achieves"})
 # "X (ACR), a novel <...> benchmark", "X - Long Form - a method": the appositive after a name.
 APPOSITIVE = re.compile(r"(?:\s*(?:\([^)]*\))?\s*[,:]|\s+[-–—]{1,2}\s+(?:(?:(?!\s[-–—]{1,2}\s)"
                         r"[^.;]){1,80}?\s+[-–—]{1,2}\s+)?)\s*(?:a|an|the|our)\s+"
@@ -1361,6 +1365,8 @@ class NameFinder(BatchedComponent, TitleNames):
                     (t2 := self.cues.head_type(second.group(1))):
                 t = t2
             add_vote(cand, t, 5)
+        elif following and following.group(1) in AGENT_VERBS:
+            add_vote(cand, "Method", 1)
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing (not
         # after a fronted phrase: "On PASCAL-5i, our method brings ..." opens a clause).
         appositive = APPOSITIVE.match(after)
