@@ -613,6 +613,21 @@ def test_plural_class_acronyms_are_not_entities():
     assert ex.entities == []
 
 
+def test_one_of_a_class_named_by_a_plural_acronym_is_no_entity():
+    ex = run("Feature Recovery",
+             "Sparse gated encoders (SGEs) explain features. We introduce a new SGE training "
+             "algorithm, and an SGE trained with it recovers them.")
+    assert find(ex, "SGE") is None
+    # (a catalogued model keeps its name: "a ViT" of "Vision Transformers (ViTs)")
+    ex = run("Feature Recovery",
+             "Vision Transformers (ViTs) explain features. We fine-tune a ViT on ImageNet.")
+    assert get(ex, "ViT").type == "Model"
+    # (not the singular of another definition: "(SGE)" defines one thing)
+    ex = run("Feature Recovery",
+             "A sparse gated encoder (SGE) explains features. SGE outperforms PCA.")
+    assert get(ex, "SGE").type is not None
+
+
 # ------------------------------------------------------------------ coordinated lists, heads
 
 def test_list_followed_by_datasets_is_typed_benchmark():

@@ -417,10 +417,12 @@ class NameFinder(BatchedComponent, TitleNames):
         runs over the whole batch before the next one starts: its code and patterns then stay
         in the CPU's caches (about 10% of the wall time, measured). A Doc's candidates are
         found in the same order either way, which settles their ties."""
-        founds, pairs = [], []
+        founds, pairs, class_names = [], [], []
         for doc in docs:
             found: list[Candidate] = list(extension(doc, "kg_candidates") or [])
-            alias_pairs = list(self._acronym_definitions(doc))
+            classes: set[str] = set()
+            alias_pairs = list(self._acronym_definitions(doc, classes))
+            class_names.append(classes)
             for cand_long, cand_short in alias_pairs:
                 found.extend([cand_long, cand_short])
             founds.append(found)
@@ -443,8 +445,8 @@ class NameFinder(BatchedComponent, TitleNames):
         for rule in (self._list_members, self._repeated_names, self._versions):
             for doc, (candidates, _) in zip(docs, settled):
                 candidates[:] = longest_first(candidates + list(rule(doc, candidates)))
-        for doc, (candidates, alias_pairs) in zip(docs, settled):
-            self._finish(doc, candidates, alias_pairs)
+        for doc, (candidates, alias_pairs), classes in zip(docs, settled, class_names):
+            self._finish(doc, candidates, alias_pairs, classes)
 
     def _typed(self, doc: Doc, found: list[Candidate],
                alias_pairs: list[tuple[Candidate, Candidate]]):
@@ -461,14 +463,18 @@ class NameFinder(BatchedComponent, TitleNames):
         self._type(doc, candidates, alias_pairs)
         return candidates, alias_pairs
 
-    def _finish(self, doc: Doc, candidates: list[Candidate], alias_pairs) -> None:
-        """Proposals marked, untyped and generic candidates dropped; the Doc's outputs set."""
+    def _finish(self, doc: Doc, candidates: list[Candidate], alias_pairs,
+                classes: set[str]) -> None:
+        """Proposals marked, untyped and generic candidates dropped (and one of a class the
+        abstract names by a plural acronym: "a multiPLM" of "... models (multiPLMs)"); the
+        Doc's outputs set."""
         self._mark_proposed(doc, candidates)
         candidates = _without_displaced_title(candidates)
         self._retype_trained_proposals(doc, candidates)
         text = text_of(doc)
         candidates = [c for c in candidates if c.type and not self._generic_technique(c) and
-                      not (c.type == "Metric" and self._modifies_a_noun(text, c))]
+                      not (c.type == "Metric" and self._modifies_a_noun(text, c)) and
+                      not (c.text in classes and c.source != "catalogue")]
         kept = {id(c) for c in candidates}
         set_extensions(doc, kg_candidates=candidates, kg_alias_pairs=[
             (a, b) for a, b in alias_pairs if id(a) in kept and id(b) in kept])
@@ -492,8 +498,9 @@ class NameFinder(BatchedComponent, TitleNames):
 
     # ---- discovery
 
-    def _acronym_definitions(self, doc: Doc):
-        """'long form (ACR)' and 'Name (Long Form)' pairs, Schwartz-Hearst style."""
+    def _acronym_definitions(self, doc: Doc, classes: set[str]):
+        """'long form (ACR)' and 'Name (Long Form)' pairs, Schwartz-Hearst style; the singular
+        of an acronym defined for a class ("models (multiPLMs)") is added to `classes`."""
         text = text_of(doc)
         title_end = title_end_of(doc)
         for opening, inner, inner_start in _bracketed(text):
@@ -519,10 +526,12 @@ class NameFinder(BatchedComponent, TitleNames):
                     continue
                 start, end = _long_form_extent(before, before_end, at)
                 long_form = " ".join(text[start:end].split())
+                if not long_form or inner in self.cues.generic:
+                    continue
                 # "large language models (LLMs)": a plural names a class, not one thing.
-                if not long_form or inner.endswith("s") and not inner.isupper() or \
-                        inner[-1:] == "s" and re.search(r"[^s]s$", long_form.split()[-1]) or \
-                        inner in self.cues.generic:
+                if inner.endswith("s") and not inner.isupper() or \
+                        inner[-1:] == "s" and re.search(r"[^s]s$", long_form.split()[-1]):
+                    classes.add(inner[:-1])
                     continue
                 yield (Candidate(start, end, long_form, "long-form"),
                        Candidate(inner_start, inner_start + len(inner), inner, "acronym"))
