@@ -2184,6 +2184,21 @@ def test_title_lead_phrase_used_in_the_abstract_is_the_papers_method():
     assert find(topic, "consistency hypothesis") is None
 
 
+def test_a_title_lead_the_abstract_defines_with_more_words_is_that_longer_name():
+    ex = run("Tessellate Pooling with Sparse Anchors for Efficient Retrieval in Long Contexts",
+             "Retrieval over long contexts is slow. We propose a framework, Tessellate pooling "
+             "with sparse anchors for efficient retrieval (TPSAER), which pools passages.")
+    lead = get(ex, "TPSAER")
+    assert lead is get(ex, "Tessellate Pooling with Sparse Anchors for Efficient Retrieval")
+    assert (lead.type, lead.proposed) == ("Method", True)
+    assert [m.field for m in lead.mentions] == ["title", "abstract", "abstract"]
+    assert find(ex, "Tessellate Pooling with Sparse Anchors") is None
+    # (an acronym for a part of the phrase does not lengthen it: "... retrieval (ER)")
+    part = run("Tessellate Pooling with Sparse Anchors for Efficient Retrieval in Long Contexts",
+               "We propose tessellate pooling with sparse anchors for efficient retrieval (ER).")
+    assert get(part, "Tessellate Pooling with Sparse Anchors").proposed
+
+
 @pytest.mark.parametrize("title, name, type_", [
     ("Sparse Tessellate Transformer", "Sparse Tessellate Transformer", "Model"),
     ("Tessellate Pooling Network for Retrieval", "Tessellate Pooling Network", "Model"),

@@ -32,6 +32,10 @@ GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learn
 # The capitalised words a title opens with, joined by a few small words ("... with ...").
 TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w\-]*|"
                         r"(?:with|of|and)(?=\s+[A-Z])))*)")
+# After a title's lead repeated in the abstract, the rest of a phrase up to the bracket of its
+# acronym: " for Efficient Cross-modal Alignment (".
+DEFINED_AFTER = re.compile(r"\s+(?:for|in|on|via|with|of|and|to)\s[^().;:,]{1,80}?\s\("
+                           r"(?P<acronym>[A-Za-z][\w\-]{1,14})\)")
 # The abstract presenting a contribution of the authors' own.
 AUTHORS_CONTRIBUTE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|"
                                 r"introduce|present|develop|design)|\b[Oo]ur (?:method|approach|"
@@ -246,6 +250,9 @@ class TitleNames:
             AUTHORS_CONTRIBUTE.search(text, title_end) is not None
         if not repeated and not whole:
             return
+        if repeated and (longer := _defined_opening(text, title[match.start(1):], body_at,
+                                                    len(name))):
+            name = longer
         # The head ends the phrase before its first "with"/"of": "Meta-training with ...".
         head = re.split(r"\s(?:with|of|and)\s", name)[0].split()[-1].lower()
         # ("Sparse Universal Transformer" is a model, headed by a model's word; "Algorithm
@@ -367,3 +374,20 @@ def _last_path_parts(doc: Doc):
     """The last part of each URL's path: a repository's name ("github.com/x/UVC" -> "UVC")."""
     for _, _, url in urls_of(doc):
         yield url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
+
+
+def _defined_opening(text: str, title: str, body_at: int, length: int) -> str | None:
+    """"Semantic-Driven Scale and Spatial Selection for Efficient Cross-Modal Alignment in
+    ...": where the abstract repeats a title's lead (of `length` characters, at `body_at`) as
+    the start of a phrase it defines an acronym for, "... Selection for Efficient Cross-modal
+    Alignment (S4ECA)", and the title opens with all of that phrase, the phrase is the name."""
+    match = DEFINED_AFTER.match(text, body_at + length)
+    if match is None:
+        return None
+    phrase = text[body_at:match.start("acronym") - 1].rstrip()
+    # (the acronym is the whole phrase's: not "fast machine learning (ML)")
+    acronym = match.group("acronym")
+    if acronym[0].lower() != phrase[0].lower() or not acronym_matches(acronym, phrase) or \
+            not title.lower().startswith(phrase.lower()) or not word_edge(title, len(phrase)):
+        return None
+    return title[:len(phrase)]
