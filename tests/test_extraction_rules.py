@@ -309,6 +309,15 @@ def test_proposed_framework_spoken_of_as_our_model_is_a_model():
                 "We develop Parapet, a tool to refine translations. Parapet-7B matches larger "
                 "systems.")
     assert get(sized, "Parapet").type == "Model"
+    # A proposal that "learns" is a model too, unless called a framework
+    learns = run("Halyard: Reward Modeling at Scale",
+                 "We propose Halyard for reward modeling. Halyard learns which answers agree.")
+    assert get(learns, "Halyard").type == "Model"
+    learns = run("Halyard: Reward Modeling at Scale",
+                 "We propose Halyard (Hierarchical Alignment Yardstick), a pure RL framework for "
+                 "reward modeling. Halyard learns which answers agree.")
+    assert get(learns, "Halyard").type == "Method"
+    assert get(learns, "Hierarchical Alignment Yardstick") is get(learns, "Halyard")
 
 
 @pytest.mark.parametrize("title", [

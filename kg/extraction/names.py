@@ -1762,18 +1762,18 @@ class NameFinder(BatchedComponent, TitleNames):
             return
         lowered = lowered_text_of(doc)
         speaks_of_model = _says(OUR_MODEL, lowered) and not _says(OUR_METHOD, lowered)
-        # ("our model" says less where the abstract calls the proposal a method outright:
-        # "Chain-of-Reasoning (CoR), a novel unified framework ... our model CoR-Math-7B")
-        called_a_method = {c.key for c in candidates if c.votes.get("Method", 0) >= 3} \
-            if speaks_of_model else set()
+        # ("our model" and "X learns" say less where the abstract calls the proposal a method
+        # outright: "Chain-of-Reasoning (CoR), a novel unified framework ... our model
+        # CoR-Math-7B", "TARPO (...), a pure RL framework ... TARPO learns ...")
+        called_a_method = {c.key for c in candidates if c.votes.get("Method", 0) >= 3}
         for cand in proposals:
             name = cand.text
             # (Tested in turn, as needed; the names that start with this one picked in a list
             # comprehension, which is faster than any()'s generator that stops early.)
-            if speaks_of_model and cand.key not in called_a_method or \
+            if (speaks_of_model or f"{name.lower()} learns " in lowered) and \
+                    cand.key not in called_a_method or \
                     any([has_size_suffix(c.name) for c in candidates
-                         if c.text.startswith(name) and c.text != name]) or \
-                    f"{name.lower()} learns " in lowered:
+                         if c.text.startswith(name) and c.text != name]):
                 for other in candidates:
                     if other.key == cand.key and other.type == "Method":
                         other.type = "Model"
