@@ -178,12 +178,18 @@ def score_paper(pred: dict, gold: dict, counts: dict[str, Counts], values: Count
     counts["evaluated_on benchmark"].add(_pair_counts({b for _, b in p_eval},
                                                       {b for _, b in g_eval}))
     counts["evaluated_on pairs"].add(_pair_counts(set(p_eval), set(g_eval)))
+    # A pair's gold may state several values (one per metric: "an accuracy of 99.10%,
+    # precision of 99.27%, ..."); the predicted value is right when it is one of them.
+    gold_values: dict[tuple, set[str]] = {}
+    for r in gold["evaluated_on"]:
+        if value := _value(r["value"]):
+            gold_values.setdefault((canon(r["subject"]), canon(r["benchmark"])), set()).add(value)
     for key in set(g_eval) & set(p_eval):
-        gold_value, pred_value = _value(g_eval[key]["value"]), _value(p_eval[key].get("value"))
-        if gold_value or pred_value:
-            values.add(Counts(int(gold_value == pred_value and gold_value is not None),
-                              int(bool(pred_value) and gold_value != pred_value),
-                              int(bool(gold_value) and gold_value != pred_value)))
+        stated, pred_value = gold_values.get(key, set()), _value(p_eval[key].get("value"))
+        if stated or pred_value:
+            right = pred_value in stated
+            values.add(Counts(int(right), int(bool(pred_value) and not right),
+                              int(bool(stated) and not right)))
     p_cmp = {(canon(r["subject"]), canon(r["baseline"])) for r in pred["compared_with"]}
     g_cmp = {(canon(r["subject"]), canon(r["baseline"])) for r in gold["compared_with"]}
     counts["compared_with pairs"].add(_pair_counts(p_cmp, g_cmp))

@@ -203,6 +203,17 @@ def test_wrong_stated_value_is_a_false_positive_and_a_miss():
     assert tpfpfn(values) == (0, 1, 1)
 
 
+def test_a_value_is_right_when_it_is_any_the_gold_states_for_the_pair():
+    stated = [{"subject": "TDX", "benchmark": "MMLU", "metric": m, "value": v}
+              for m, v in (("accuracy", "99.10%"), ("recall", "99.15%"))]
+    gold = record([ent("Model", "TDX"), ent("Benchmark", "MMLU")], evaluated_on=stated)
+    for value, expected in (("99.10%", (1, 0, 0)), ("99.15%", (1, 0, 0)),
+                            ("98.0%", (0, 1, 1)), (None, (0, 0, 1))):
+        pred = record(evaluated_on=[{"subject": "TDX", "benchmark": "MMLU", "metric": None,
+                                     "value": value}])
+        assert tpfpfn(score(pred, gold)[1]) == expected, value
+
+
 # ------------------------------------------------------------------ kg eval
 
 GOLD = [
