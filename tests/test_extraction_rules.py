@@ -885,6 +885,32 @@ def test_a_value_after_the_only_benchmark_is_attached_by_a_verb_of_attaining():
     assert rows.get("MMLU", (None, None))[1] is None  # (no verb of attaining: no value)
 
 
+def test_a_value_the_next_sentence_states_goes_to_the_one_pair_stated_before():
+    def rows(abstract):
+        ex = run("Tumour Grading", "We propose FooNet, a fusion network. " + abstract)
+        return {(r.subject, r.benchmark): (r.metric, r.value) for r in ex.evaluated_on}
+    assert rows("FooNet is evaluated on the BRISC2025 dataset. The proposed model achieves an "
+                "accuracy of 99.10% and an F1 score of 99.21%.") == {
+        ("FooNet", "BRISC2025"): ("accuracy", "99.10%")}
+    assert rows("We evaluate FooNet on BRISC2025. FooNet reaches 96% accuracy.") == {
+        ("FooNet", "BRISC2025"): ("accuracy", "96%")}
+    # Not a value in another setting, of another subject, or from a measure's name.
+    for later in ("For the glioma class, our model achieves 98% accuracy.",
+                  "We find that the best performing model only obtains 60.40%.",
+                  "The proposed model showed an F1-score of 0.7952."):
+        assert rows("FooNet is evaluated on BRISC2025. " + later) == {
+            ("FooNet", "BRISC2025"): (None, None)}, later
+
+
+def test_the_measure_leading_to_a_value_is_its_metric():
+    ex = run("Tumour Grading", "We propose FooNet. On BraTS 2020, FooNet achieves a "
+             "Dice coefficient of 0.8505 and 95% Hausdorff distance of 2.8 mm.")
+    assert [(r.metric, r.value) for r in ex.evaluated_on] == [("Dice coefficient", "0.8505")]
+    ex = run("Tumour Grading", "We propose FooNet, which classifies documents with 99.3% "
+             "accuracy and 98.7% F1 score on the LexGLUE dataset.")
+    assert [(r.metric, r.value) for r in ex.evaluated_on] == [("F1 score", "98.7%")]
+
+
 def test_latex_percentages_and_a_raised_score_are_stated_values():
     ex = run("Code Models", "We propose FooNet. FooNet can improve the pass@1 performance on "
              "HumanEval from 67\\% to 85\\%. FooNet achieves a 7.4\\% gain on MMLU. For retrieval, "

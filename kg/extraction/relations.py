@@ -114,6 +114,11 @@ SCORE_AFTER_BENCHMARK = re.compile(
     r"[^.;:\d]{0,80}?\b(?:achiev|obtain|reach|attain|yield|scor)(?:es|ed|ing|e|s)?\s+"
     r"(?:[^\s\d,;]+\s+){0,4}?(?P<value>" + VALUE.pattern +
     r"|(?<=score of )\d+(?![\w.%]))")  # (and a whole number: "achieves a score of 802")
+# A verb of attaining and its value within a few words: "achieves an accuracy of 99.10%" (not
+# "F1-score of").
+ATTAINED_VALUE = re.compile(r"(?<![\w\-])(?:achiev|obtain|reach|attain|yield|scor)"
+                            r"(?:es|ed|ing|e|s)?\s+"
+                            r"(?:[^\s\d,;.]+\s+){0,4}?(?P<value>" + VALUE.pattern + r")")
 # Right after a benchmark, a change of its score: "on HumanEval from 67% to 85%".
 SCORE_CHANGE_AFTER = re.compile(r"\s+from\s+(?:" + VALUE.pattern + r")\s+to\s+(?P<value>" +
                                 VALUE.pattern + r")")
@@ -121,6 +126,8 @@ SCORE_CHANGE_AFTER = re.compile(r"\s+from\s+(?:" + VALUE.pattern + r")\s+to\s+(?
 # gain: "RAG (+7.29%)").
 VALUE_AFTER_NAME = re.compile(r"\s*(?:\(|at\s+|with\s+)(?![+\-])(?P<value>" + VALUE.pattern +
                               r")(?:\)|[\s,;.])")
+# Between a measure and its value: "accuracy of 99.1%", "F1: 0.8".
+MEASURE_TO_VALUE = re.compile(r"\s*(?:of|:|=|at|is|was|reaches|reached)?\s*")
 # After a number, what makes it a count, not a result: "8.6 billion particles".
 COUNTED_AFTER = re.compile(r"\s*(?:billion|million|thousand|[BMK]\b|hours?|days?|GPUs?|"
                            r"parameters|tokens|samples|images|examples|episodes)")
@@ -192,10 +199,16 @@ class RelationFinder(BatchedComponent):
         cue_starts = [s for s, _ in cue_spans]
         improving_spans = cue_words_of(doc, "improving")
         improving_starts = [s for s, _ in improving_spans]
+        # The one pair the last sentence stated with no value (its index in `evaluated`):
+        # "X is evaluated on B. X achieves an accuracy of 99.1%" states B's value next.
+        valueless = None
         for index, (s, e) in enumerate(sentences_of(doc)):
             if index == 0 and title_end:
                 continue  # titles state topics, not results
             in_sentence = candidates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+            if valueless is not None:
+                self._value_stated_next(doc, s, e, in_sentence, own, evaluated, valueless)
+                valueless = None
             if not in_sentence:
                 continue
             cues = cue_spans[bisect.bisect_left(cue_starts, s):bisect.bisect_left(cue_starts, e)]
@@ -213,7 +226,7 @@ class RelationFinder(BatchedComponent):
                     on_benchmarks = [row for row in on_benchmarks if row[0] != PAPER or
                                      normalise_name(row[1]) not in own_names]
                 if own_benchmark and s > own_benchmark.start:
-                    on_benchmarks += self._on_own_benchmark(sentence, s, in_sentence,
+                    on_benchmarks += self._on_own_benchmark(text, sentence, s, in_sentence,
                                                             own_benchmark)
                 beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues) + \
                     self._compare_statement(text, sentence, s, in_sentence, own) + \
@@ -224,6 +237,8 @@ class RelationFinder(BatchedComponent):
                     if e <= authors_speak_at:
                         on_benchmarks = [row for row in on_benchmarks if row[0] != own]
                         beaten = [row for row in beaten if row[0] != own]
+                if len(on_benchmarks) == 1 and on_benchmarks[0][3] is None and not beaten:
+                    valueless = len(evaluated)
                 evaluated.extend(on_benchmarks)
                 compared.extend(beaten)
                 # "S outperforms B on X": B's result on X is reported too (its value when
@@ -277,8 +292,8 @@ class RelationFinder(BatchedComponent):
         long_form_of = {short.key: long.key for long, short in alias_pairs}
         return len({long_form_of.get(c.key, c.key) for c in own_benchmarks})
 
-    def _on_own_benchmark(self, sentence: str, offset: int, cands: list[Candidate],
-                          benchmark: Candidate):
+    def _on_own_benchmark(self, text: str, sentence: str, offset: int,
+                          cands: list[Candidate], benchmark: Candidate):
         """"We evaluate 28 MLLMs, such as GPT-4o and Claude 3.5 Sonnet": in a sentence that
         names no other benchmark and reports results, the named models are evaluated on the
         paper's benchmark."""
@@ -296,7 +311,7 @@ class RelationFinder(BatchedComponent):
             if len(models) == 1 else []
         if len(values) == 1:
             value_at = offset + values[0].start()
-            metric = _metric_near(cands, value_at, offset, offset + len(sentence))
+            metric = _metric_near(text, cands, value_at, offset, offset + len(sentence))
             value = _stated(values[0].group(0))
         return [(c.name, benchmark.name, metric, value, sentence) for c in models]
 
@@ -437,7 +452,7 @@ class RelationFinder(BatchedComponent):
         if not VALUE_TO_BENCHMARK.fullmatch(window[value.end():]) or \
                 _not_a_result(window, value, value_at, cands):
             return None, None
-        metric = _metric_near(cands, value_at, 0, bench.start)
+        metric = _metric_near(text_of(doc), cands, value_at, 0, bench.start)
         return metric, _stated(value.group(0))
 
     @staticmethod
@@ -448,12 +463,38 @@ class RelationFinder(BatchedComponent):
         text = text_of(doc)
         if change := SCORE_CHANGE_AFTER.match(text, bench.end, sentence_end):
             # (its measure named just before it: "the pass@1 performance on HumanEval")
-            return _metric_near(cands, bench.start, 0, bench.start), _stated(change["value"])
+            metric = _metric_near(text, cands, bench.start, 0, bench.start)
+            return metric, _stated(change["value"])
         reach = SCORE_AFTER_BENCHMARK.match(text, bench.end, sentence_end)
         if reach is None:
             return None, None
-        metric = _metric_near(cands, reach.start("value"), bench.end + 1, sentence_end)
+        metric = _metric_near(text, cands, reach.start("value"), bench.end + 1, sentence_end)
         return metric, _stated(reach.group("value"))
+
+    def _value_stated_next(self, doc, start: int, end: int, cands, own: str, evaluated,
+                           k: int) -> None:
+        """"The model is evaluated on BRISC2025. The proposed model achieves an accuracy of
+        99.10%, ...": a sentence naming no benchmark whose subject attains a value right after
+        a sentence that stated one pair and no value gives that pair its first value (and the
+        measure named nearest it)."""
+        text = text_of(doc)
+        subject, benchmark, _, _, sentence = evaluated[k]
+        # (Not a result in another setting, "For the 3x3x3 cube, our approach achieves 98%".)
+        if any(c.type == "Benchmark" for c in cands) or \
+                FRONTED_PHRASE.match(text, start) or \
+                not (reach := ATTAINED_VALUE.search(text, start, end)) or \
+                _not_a_result(text, reach, reach.start("value"), cands):
+            return
+        # The subject is named, or the authors' own ("the proposed method", "It"), not "the
+        # best performing model" ("we find that ..., while the best performing model obtains").
+        said_of = self._subject_before(doc, start, reach.start(), cands, own)
+        named = any(c.name == said_of and c.start < reach.start() for c in cands)
+        if normalise_name(said_of) != normalise_name(subject) or not named and \
+                not OWN_APPROACH.search(lowered_text_of(doc), start, reach.start()) and \
+                not PRONOUN_START.match(text, start):
+            return
+        metric = _metric_near(text, cands, reach.start("value"), start, end)
+        evaluated[k] = (subject, benchmark, metric, _stated(reach.group("value")), sentence)
 
     def _compared_with(self, doc, sentence, offset, cands, own, cues):
         """Each comparison cue (start, end): the baselines are the named models/methods after
@@ -636,11 +677,18 @@ def _not_a_result(text: str, value: re.Match, value_at: int, cands: list[Candida
         any(c.start <= value_at < c.end for c in cands)
 
 
-def _metric_near(cands: list[Candidate], value_at: int, start: int, end: int) -> str | None:
-    """The measure named nearest a value (within 30 characters), among those in start:end."""
+def _metric_near(text: str, cands: list[Candidate], value_at: int, start: int,
+                 end: int) -> str | None:
+    """The measure named nearest a value (within 30 characters), among those in start:end;
+    one that leads to the value ("a Dice coefficient of 0.85 and 95% Hausdorff distance")
+    is as near as its end."""
+    def distance(c):
+        if c.end <= value_at and MEASURE_TO_VALUE.fullmatch(text, c.end, value_at):
+            return value_at - c.end
+        return abs(c.start - value_at)
     near = [c for c in cands if c.type == "Metric" and start <= c.start < end and
-            abs(c.start - value_at) < 30]
-    return min(near, key=lambda c: abs(c.start - value_at)).text if near else None
+            distance(c) < 30]
+    return min(near, key=distance).text if near else None
 
 
 def _listed_subjects(text: str, names: list[Candidate]) -> list[Candidate]:
