@@ -2360,6 +2360,19 @@ def test_a_name_or_practice_right_after_a_comparison_cue_is_a_baseline():
     assert find(ex, "Hierarchical") is None
 
 
+@pytest.mark.parametrize("after, baseline", [
+    ("improves recall over the uniform Marigold baseline.", "Marigold"),
+    ("is faster than the original Marigold on CPUs.", "Marigold"),
+    ("improves upon the original Marigold and is smaller.", "Marigold"),
+    # (a kind of baseline is none: "standard X baselines", "prior X-based methods")
+    ("improves recall over standard Marigold baselines.", None),
+    ("improves recall over prior Marigold-based and implicit methods.", None),
+])
+def test_one_word_may_describe_a_baseline_named_after_a_comparison_cue(after, baseline):
+    ex = run("Notes on Captioning", "We propose Kestrel, a captioning model. Kestrel " + after)
+    assert compared(ex) == ({("Kestrel", baseline)} if baseline else set())
+
+
 def test_a_subtitle_led_by_a_verb_leaves_the_type_to_the_abstract():
     # "Merging Models ..." acts on models; what the name is, the abstract says.
     merging = run("Vireo: Merging Models with Permutations",

@@ -292,8 +292,13 @@ MODEL_SUFFIX = re.compile(rf"^[A-Z][A-Za-z0-9]*[a-z](?:LLM|{'|'.join(MODEL_WORDS
 EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
 # After a comparison cue: one capitalised word, then punctuation or a function word (not
 # "Hierarchical MoE", "Hierarchical storage").
+# (One word may describe it: "over the uniform Mem0 baseline", "than the original ResNet".)
+BASELINE_MODIFIER = (r"(?:standard|vanilla|original|strong|uniform|default|popular|previous|"
+                     r"prior|existing|recent|competitive|naive|classic|conventional|"
+                     r"traditional|plain)\s+")
 CAPITALISED_AFTER_CUE = re.compile(
-    r"\s+(?:the\s+)?([A-Z][\w\-.]*[\w])(?=[^\w\s-]|\s*$|\s+(?:by|on|in|and|or|with|across|at|"
+    r"\s+(?:the\s+)?(?:" + BASELINE_MODIFIER + r")?"
+    r"([A-Z][\w\-.]*[\w])(?=[^\w\s-]|\s*$|\s+(?:by|on|in|and|or|with|across|at|"
     r"for|while|when|which|that|under|to|as|despite|without|baselines?)\b)")
 # After a comparison cue: a few words, then the lead of a list of examples.
 EXAMPLES_AFTER_CUE = re.compile(r"(?:\s+[\w\-+]+){0,4}?\s*(?:\(|,)?\s*(?:such as|e\.g\.,?|"
@@ -606,8 +611,10 @@ class NameFinder(BatchedComponent, TitleNames):
                 if not shaped and cue_end < title_end:
                     continue  # a title capitalises its words: "Substance over Style"
                 verdict = self._shape_verdict(name) if shaped else (name, [])
+                # (Not a kind: "over prior Gaussian-based methods", "standard HIL baselines".)
                 if name not in NOT_BASELINES and name not in self.cues.generic and verdict and \
-                        not name.endswith("s"):
+                        not name.endswith("s") and not text.startswith(" baselines", match.end(1)) \
+                        and name.rpartition("-")[2].lower() not in self.cues.attached_suffixes:
                     yield Candidate(match.start(1), match.end(1), name, "baseline")
             elif (match := PRACTICE_AFTER_CUE.match(text, cue_end)) and \
                     match.group(1).split()[0] not in self.cues.task_stop_modifiers and \
