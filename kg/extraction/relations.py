@@ -128,6 +128,10 @@ VALUE_AFTER_NAME = re.compile(r"\s*(?:\(|at\s+|with\s+)(?![+\-])(?P<value>" + VA
                               r")(?:\)|[\s,;.])")
 # Between a measure and its value: "accuracy of 99.1%", "F1: 0.8".
 MEASURE_TO_VALUE = re.compile(r"\s*(?:of|:|=|at|is|was|reaches|reached)?\s*")
+VERSUS = re.compile(r" (?:vs\b|versus\b)")
+# Two values side by side, then whose the second is: "83.6% vs. 73.2% for ".
+VERSUS_VALUES = re.compile(r"(?:" + VALUE.pattern + r"|\d+)\s+(?:vs\.?|versus)\s+(?:" +
+                           VALUE.pattern + r"|\d+)\s+(?:for|of|by|with|from)\s+(?:the\s+)?")
 # After a number, what makes it a count, not a result: "8.6 billion particles".
 COUNTED_AFTER = re.compile(r"\s*(?:billion|million|thousand|[BMK]\b|hours?|days?|GPUs?|"
                            r"parameters|tokens|samples|images|examples|episodes)")
@@ -216,7 +220,8 @@ class RelationFinder(BatchedComponent):
                                         bisect.bisect_left(improving_starts, e)]
             # Most sentences name no benchmark and make no comparison: nothing to pair there.
             if cues or improving or any([c.type == "Benchmark" for c in in_sentence]) or \
-                    own_benchmark and s > own_benchmark.start or text.find("compare", s, e) >= 0:
+                    own_benchmark and s > own_benchmark.start or text.find("compare", s, e) >= 0 \
+                    or text.find(" v", s, e) >= 0 and VERSUS.search(text, s, e):
                 sentence = text[s:e]
                 # "It performs favorably to AdamW": "it" is the last sentence's subject.
                 subject = previous_subject if previous_subject and \
@@ -230,7 +235,8 @@ class RelationFinder(BatchedComponent):
                                                             own_benchmark)
                 beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues) + \
                     self._compare_statement(text, sentence, s, in_sentence, own) + \
-                    self._improved(doc, sentence, s, in_sentence, subject, improving)
+                    self._improved(doc, sentence, s, in_sentence, subject, improving) + \
+                    self._versus_values(doc, sentence, s, in_sentence, subject)
                 if on_benchmarks or beaten:
                     if authors_speak_at is None:
                         authors_speak_at = _authors_speak_at(doc, own)
@@ -582,6 +588,25 @@ class RelationFinder(BatchedComponent):
                 baselines = [b for b in baselines if b.type == "Method" == kind]
             results += [(subject, b.name, sentence) for b in baselines
                         if normalise_name(b.name) != normalise_name(subject)]
+        return results
+
+    def _versus_values(self, doc, sentence: str, offset: int, cands, own: str):
+        """"Engram scores 83.6% vs. 73.2% for full-context", "0.90 vs 0.71 for Llama-3.3-70B":
+        two values set side by side, the second a named model's or method's, compare the
+        subject of the first with it."""
+        text, results = text_of(doc), []
+        # (A literal test first: most sentences set no values side by side.)
+        if "vs" not in sentence and "versus" not in sentence:
+            return results
+        for match in VERSUS_VALUES.finditer(sentence):
+            at = offset + match.end()
+            baseline = next((c for c in cands if c.start == at), None)
+            if baseline is None or baseline.type not in ("Model", "Method") or \
+                    self._names_a_class(text, baseline):
+                continue
+            subject = self._subject_before(doc, offset, offset + match.start(), cands, own)
+            if normalise_name(subject) != normalise_name(baseline.name):
+                results.append((subject, baseline.name, sentence))
         return results
 
     def _compare_statement(self, text, sentence, offset, cands, own):
