@@ -1581,6 +1581,16 @@ def test_ambiguous_name_needs_a_confirming_context():
     assert lone.entities == []
 
 
+def test_the_labels_of_a_lists_items_are_no_models():
+    ex = run("Model Growth",
+             "We identify two obstacles: (O1) no evaluation and (O3) no guidelines. To tackle "
+             "O1, we compare growth operators.")
+    assert find(ex, "o1") is None and find(ex, "o3") is None
+    # (without a sibling label it is OpenAI's model)
+    ex = run("Model Growth", "We compare against OpenAI's reasoning model (o1) and o3.")
+    assert get(ex, "o1").type == "Model"
+
+
 def test_one_word_generic_technique_in_passing_is_not_an_entity():
     ex = run("Notes on Regularisation", "We regularise the network with dropout at every layer.")
     assert find(ex, "dropout") is None

@@ -97,11 +97,23 @@ class CatalogueMatcher(BatchedComponent):
 
     def _confirmed(self, doc: Doc, span: Span) -> bool:
         """An ambiguous name (Lion, Orca, Accelerate) counts unless it opens a sentence or
-        stands in the title (where every word is capitalised) on its own."""
+        stands in the title (where every word is capitalised) on its own, or labels one of
+        a list's items ("(O1) lack of evaluation, (O2) ...")."""
+        if _enumeration_label(text_of(doc), span.start_char, span.end_char):
+            return False
         if not span[0].is_sent_start and span.start_char >= title_end_of(doc):
             return True
         following = doc[span.end].text if span.end < len(doc) else ""
         return following in ("(", ",", ":") or self.cues.head_type(following) is not None
+
+
+def _enumeration_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a letter and a digit that the text uses in brackets as
+    the label of an item, "(O1)", beside another label of the letter, "(O2)"."""
+    label = text[start:end]
+    if len(label) != 2 or not label[1].isdigit() or f"({label})" not in text:
+        return False
+    return any(f"({label[0]}{digit})" in text for digit in "0123456789" if digit != label[1])
 
 
 def _in(offsets: list[int], offset: int) -> bool:
