@@ -120,7 +120,8 @@ def _merge_group(group) -> ResolvedEntity:
                 aliases.append(form)
     papers = list(dict.fromkeys(pid for pid, _ in group))
     proposed = list(dict.fromkeys(pid for pid, e in group if e.proposed))
-    family_name = catalogue.family if catalogue else None
+    family_name = catalogue.family if catalogue else \
+        next((e.family for _, e in group if e.family), None)
     return ResolvedEntity(key=f"{label.lower()}:{normalise_name(name)}", label=label, name=name,
                           aliases=aliases, family=family_name, papers=papers,
                           proposed_by=proposed)

@@ -278,7 +278,7 @@ def test_a_version_or_size_after_a_model_names_that_version():
              "Gemini-Pro, which trails Vireo by 3.2 points.")
     for name, family in (("Claude 3.5", "Claude"), ("Gemini 1.5", "Gemini"),
                          ("DeepSeek-Coder (1.3B)", "DeepSeek-Coder")):
-        assert get(ex, name).type == "Model"
+        assert (get(ex, name).type, get(ex, name).family) == ("Model", family)
     assert find(ex, "Claude") is None  # the family is not named on its own
     assert find(ex, "Vireo by 3.2") is None
 
@@ -1170,6 +1170,22 @@ def test_a_modifier_before_a_known_benchmark_names_a_variant():
     variant = get(ex, "Multi-Agent MuJoCo")
     assert variant.type == "Benchmark" and variant.catalogue_key is None
     assert len(variant.mentions) == 2 and find(ex, "MuJoCo") is None
+
+
+def test_a_capitalised_word_before_a_known_name_in_the_abstract_names_a_variant():
+    ex = run("Efficient Retrieval for Question Answering",
+             "We propose Kestrel, a retriever. Kestrel improves F1 over Naive RAG on HotpotQA "
+             "and is tested on Distracting MetaWorld. We fine-tune the Finnish BERT model. In "
+             "RAG, the retriever matters; Baseline BERT is weaker.")
+    for name, type_, family in (("Naive RAG", "Method", "retrieval-augmented generation"),
+                                ("Distracting MetaWorld", "Benchmark", "Meta-World"),
+                                ("Finnish BERT", "Model", "BERT")):
+        variant = get(ex, name)
+        assert (variant.type, variant.catalogue_key, variant.family) == (type_, None, family)
+    assert ("Kestrel", "Naive RAG") in compared(ex)
+    # (not after a word that opens a clause or a baseline's word; not in the title)
+    assert find(ex, "In RAG") is None and find(ex, "Baseline BERT") is None
+    assert get(run("Efficient BERT Adaptation", "We adapt BERT."), "BERT").name == "BERT"
 
 
 def test_models_named_before_the_benchmark_is_introduced_are_not_evaluated_on_it():

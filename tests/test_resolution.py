@@ -160,6 +160,15 @@ def test_version_family_is_none_when_the_family_is_not_a_node():
     assert r.entities["model:llava15"].family is None
 
 
+def test_a_discovered_variant_points_at_the_family_its_extraction_names():
+    # ("Naive RAG", found beside the catalogue's RAG, names its family by the catalogue's name)
+    r = resolve(papers(("a", [entity("Method", "Naive RAG",
+                                     family="Retrieval-Augmented Generation")]),
+                       ("b", [entity("Method", "RAG", aliases=["retrieval-augmented generation"],
+                                     catalogue_key="Retrieval-Augmented Generation")])))
+    assert r.entities["method:naiverag"].family == "method:retrievalaugmentedgeneration"
+
+
 def test_uncatalogued_version_suffix_points_at_its_family():
     r = resolve(papers(("a", [entity("Model", "Pellucid")]),
                        ("b", [entity("Model", "Pellucid-2"), entity("Model", "Pellucid-7B")])))

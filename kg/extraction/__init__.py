@@ -186,7 +186,7 @@ def _entity_from_group(group: list[Candidate], mentions: list[Mention]) -> Extra
         aliases = [catalogue_key] if catalogue_key and \
             normalise_name(catalogue_key) != normalise_name(name) else []
         return ExtractedEntity(cand.type, name, aliases, True if cand.proposed else False,
-                               catalogue_key, cand.family if catalogue_key else None, mentions)
+                               catalogue_key, cand.family, mentions)
     # Plain dicts, not Counter: building Counters was a few percent of extraction's time.
     forms: dict[str, int] = {}
     first_seen: dict[str, int] = {}
@@ -210,7 +210,9 @@ def _entity_from_group(group: list[Candidate], mentions: list[Mention]) -> Extra
     if catalogue:
         type_, catalogue_key, family = catalogue.type, catalogue.canonical, catalogue.family
     else:
-        type_, catalogue_key, family = _most_common([c.type for c in group]), None, None
+        # (a version or variant found beside a known name: "Claude 3.5", "Naive RAG")
+        type_, catalogue_key = _most_common([c.type for c in group]), None
+        family = next((c.family for c in group if c.family), None)
     proposed = any([c.proposed for c in group])
     # (Positional, in the fields' order: keywords cost the call a dict of them.)
     return ExtractedEntity(type_, name, aliases, proposed, catalogue_key, family, mentions)

@@ -313,6 +313,15 @@ NOT_BASELINES = {"The", "Our", "We", "It", "Its", "This", "These", "Those", "Tha
                  "Existing", "Previous", "Prior", "Other", "Many", "Most", "Several", "State",
                  "Human", "Humans", "Standard", "Traditional", "Conventional", "Baseline",
                  "Baselines", "SOTA", "Table", "Figure", "Section", "Eq"}
+# One capitalised word mid-sentence before a known name: "over Dense RAG" (not "over DPO" at
+# the start of a clause, "In DPO": see NOT_MODIFIERS).
+CAPITALISED_MODIFIER = re.compile(r"(?<=[a-z0-9,;)] )([A-Z][a-z]+) $")
+NOT_MODIFIERS = frozenset(NOT_BASELINES | {
+    "A", "An", "In", "On", "For", "With", "Using", "Of", "And", "To", "By", "Via", "From",
+    "Unlike", "Like", "Vanilla", "Classical", "Classic", "Original", "Base", "Each", "Only",
+    "Compared", "However", "Moreover", "While", "When", "Then", "Thus", "Hence",
+    "Specifically", "Finally", "Notably", "Here", "As", "At", "Over", "Than", "Versus",
+    "Appendix", "Even", "Also", "Yet", "But"})
 # "compared to full fine-tuning", "over standard repeated sampling" ("standard" is not part of
 # the name).
 PRACTICE_AFTER_CUE = re.compile(
@@ -439,7 +448,7 @@ class NameFinder(BatchedComponent, TitleNames):
             for doc, found in zip(docs, founds):
                 found.extend(rule(doc))
         for doc, found in zip(docs, founds):  # (variants of the names found so far)
-            found.extend(self._benchmark_variants(doc, found))
+            found.extend(self._capitalised_variants(doc, found))
             found.extend(self._method_variants(doc, found))
         for rule in (self._task_phrases, self._listed_tasks, self._metric_phrases):
             for doc, found in zip(docs, founds):
@@ -834,18 +843,29 @@ class NameFinder(BatchedComponent, TitleNames):
             return ()
         return self._shape_verdict(token)
 
-    @staticmethod
-    def _benchmark_variants(doc: Doc, found: list[Candidate]):
+    def _capitalised_variants(self, doc: Doc, found: list[Candidate]):
         """"Multi-Agent MuJoCo": a known benchmark's name after a hyphenated capitalised
-        modifier, mid-sentence, names a variant benchmark of its own."""
+        modifier, mid-sentence, names a variant benchmark of its own; so does a known
+        capitalised name after one capitalised word in the abstract's body, "over Dense
+        RAG", "on Distracting MetaWorld", "the Finnish BERT model" (not in the title, where
+        every word is capitalised)."""
         text = text_of(doc)
+        title_end = title_end_of(doc)
         for cand in found:
-            if cand.source != "catalogue" or cand.type != "Benchmark":
+            if cand.source != "catalogue":
                 continue
-            match = VARIANT_MODIFIER.search(text, max(0, cand.start - 40), cand.start)
-            if match and sentence_of(doc, cand.start)[0] < match.start():
+            if cand.type == "Benchmark" and \
+                    (match := VARIANT_MODIFIER.search(text, max(0, cand.start - 40), cand.start)) \
+                    and sentence_of(doc, cand.start)[0] < match.start():
                 yield Candidate(match.start(), cand.end, text[match.start():cand.end],
                                 "variant", type="Benchmark")
+            elif cand.start > title_end and cand.text[:1].isupper() and \
+                    cand.type in ("Benchmark", "Method", "Model") and \
+                    (match := CAPITALISED_MODIFIER.search(text, max(0, cand.start - 30),
+                                                          cand.start)) and \
+                    match.group(1) not in NOT_MODIFIERS:
+                yield Candidate(match.start(1), cand.end, text[match.start(1):cand.end],
+                                "variant", type=cand.type, family=cand.canonical)
 
     def _method_variants(self, doc: Doc, found: list[Candidate]):
         """"projected gradient ascent", "online DPO": a known method after a word that names
