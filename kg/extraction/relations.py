@@ -128,7 +128,6 @@ VALUE_AFTER_NAME = re.compile(r"\s*(?:\(|at\s+|with\s+)(?![+\-])(?P<value>" + VA
                               r")(?:\)|[\s,;.])")
 # Between a measure and its value: "accuracy of 99.1%", "F1: 0.8".
 MEASURE_TO_VALUE = re.compile(r"\s*(?:of|:|=|at|is|was|reaches|reached)?\s*")
-VERSUS = re.compile(r" (?:vs\b|versus\b)")
 # Two values side by side, then whose the second is: "83.6% vs. 73.2% for ".
 VERSUS_VALUES = re.compile(r"(?:" + VALUE.pattern + r"|\d+)\s+(?:vs\.?|versus)\s+(?:" +
                            VALUE.pattern + r"|\d+)\s+(?:for|of|by|with|from)\s+(?:the\s+)?")
@@ -221,7 +220,7 @@ class RelationFinder(BatchedComponent):
             # Most sentences name no benchmark and make no comparison: nothing to pair there.
             if cues or improving or any([c.type == "Benchmark" for c in in_sentence]) or \
                     own_benchmark and s > own_benchmark.start or text.find("compare", s, e) >= 0 \
-                    or text.find(" v", s, e) >= 0 and VERSUS.search(text, s, e):
+                    or text.find(" vs", s, e) >= 0 or text.find(" versus", s, e) >= 0:
                 sentence = text[s:e]
                 # "It performs favorably to AdamW": "it" is the last sentence's subject.
                 subject = previous_subject if previous_subject and \
