@@ -2258,6 +2258,19 @@ def test_title_lead_phrase_used_in_the_abstract_is_the_papers_method():
     assert find(topic, "consistency hypothesis") is None
 
 
+def test_a_task_headed_title_lead_the_abstract_calls_a_framework_is_the_papers_method():
+    ex = run("Advection-Consistent Modeling for Event-based Detection",
+             "Events are sparse. We propose a physics-guided advection-consistent modeling "
+             "framework, termed PACT, which transports features.")
+    lead = get(ex, "Advection-Consistent Modeling")
+    assert (lead.type, lead.proposed) == ("Method", True)
+    # (a system for it, or no such word, leaves it the problem)
+    for after in ("system, termed PACT, which transports features.", "with PACT."):
+        ex = run("Advection-Consistent Modeling for Event-based Detection",
+                 "Events are sparse. We study advection-consistent modeling " + after)
+        assert get(ex, "Advection-Consistent Modeling").type == "Task", after
+
+
 def test_a_title_lead_the_abstract_defines_with_more_words_is_that_longer_name():
     ex = run("Tessellate Pooling with Sparse Anchors for Efficient Retrieval in Long Contexts",
              "Retrieval over long contexts is slow. We propose a framework, Tessellate pooling "

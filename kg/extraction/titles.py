@@ -36,6 +36,10 @@ TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+
 # acronym: " for Efficient Cross-modal Alignment (".
 DEFINED_AFTER = re.compile(r"\s+(?:for|in|on|via|with|of|and|to)\s[^().;:,]{1,80}?\s\("
                            r"(?P<acronym>[A-Za-z][\w\-]{1,14})\)")
+# The word after a phrase: "... modeling framework" -> "framework"; those that call it a
+# method (not "system": "an incremental summarization system" is for the task).
+WORD_AFTER = re.compile(r" ([a-z]+)\b")
+METHOD_WORDS = frozenset({"framework", "method", "approach", "algorithm", "technique"})
 # The abstract presenting a contribution of the authors' own.
 AUTHORS_CONTRIBUTE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|"
                                 r"introduce|present|develop|design)|\b[Oo]ur (?:method|approach|"
@@ -263,8 +267,13 @@ class TitleNames:
             PROBLEM_AFTER_NAME.match(text, body_at + len(name)) is not None
         # ("Unified Visual Transformer Compression" with code at github.com/x/UVC names the
         # paper's method, though its head is a task's.)
+        # ("Advection-Consistent Modeling for ..." that the abstract calls "a physics-guided
+        # advection-consistent modeling framework" is a method.)
+        called_a_method = repeated and not called_a_problem and \
+            (after := WORD_AFTER.match(text, body_at + len(name))) is not None and \
+            after.group(1) in METHOD_WORDS
         tasklike = (head in self._task_heads and head != "learning" or called_a_problem) and \
-            not self._repository_acronym_of(doc, name)
+            not called_a_method and not self._repository_acronym_of(doc, name)
         type_ = "Task" if tasklike else \
             "Model" if self.cues.head_type(head) == "Model" and \
             PREPOSITIONS.isdisjoint(map(str.lower, words)) else "Method"
