@@ -1175,16 +1175,19 @@ def test_a_modifier_before_a_known_benchmark_names_a_variant():
 def test_a_capitalised_word_before_a_known_name_in_the_abstract_names_a_variant():
     ex = run("Efficient Retrieval for Question Answering",
              "We propose Kestrel, a retriever. Kestrel improves F1 over Naive RAG on HotpotQA "
-             "and is tested on Distracting MetaWorld. We fine-tune the Finnish BERT model. In "
-             "RAG, the retriever matters; Baseline BERT is weaker.")
+             "and is tested on Distracting MetaWorld. We fine-tune the Sparse BERT model. In "
+             "RAG, the retriever matters; Baseline BERT is weaker than German RoBERTa and "
+             "Issues Tuned BERT.")
     for name, type_, family in (("Naive RAG", "Method", "retrieval-augmented generation"),
                                 ("Distracting MetaWorld", "Benchmark", "Meta-World"),
-                                ("Finnish BERT", "Model", "BERT")):
+                                ("Sparse BERT", "Model", "BERT")):
         variant = get(ex, name)
         assert (variant.type, variant.catalogue_key, variant.family) == (type_, None, family)
     assert ("Kestrel", "Naive RAG") in compared(ex)
-    # (not after a word that opens a clause or a baseline's word; not in the title)
-    assert find(ex, "In RAG") is None and find(ex, "Baseline BERT") is None
+    # (not after a word that opens a clause or a baseline's word, a language or another
+    # capitalised word; not in the title)
+    for name in ("In RAG", "Baseline BERT", "German RoBERTa", "Tuned BERT"):
+        assert find(ex, name) is None, name
     assert get(run("Efficient BERT Adaptation", "We adapt BERT."), "BERT").name == "BERT"
 
 

@@ -316,6 +316,9 @@ NOT_BASELINES = {"The", "Our", "We", "It", "Its", "This", "These", "Those", "Tha
 # One capitalised word mid-sentence before a known name: "over Dense RAG" (not "over DPO" at
 # the start of a clause, "In DPO": see NOT_MODIFIERS).
 CAPITALISED_MODIFIER = re.compile(r"(?<=[a-z0-9,;)] )([A-Z][a-z]+) $")
+# A capitalised word right before that one: the end of a longer capitalised phrase ("...
+# Issues and Subjects Tuned BERT").
+CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]* $")
 NOT_MODIFIERS = frozenset(NOT_BASELINES | {
     "A", "An", "In", "On", "For", "With", "Using", "Of", "And", "To", "By", "Via", "From",
     "Unlike", "Like", "Vanilla", "Classical", "Classic", "Original", "Base", "Each", "Only",
@@ -847,8 +850,9 @@ class NameFinder(BatchedComponent, TitleNames):
         """"Multi-Agent MuJoCo": a known benchmark's name after a hyphenated capitalised
         modifier, mid-sentence, names a variant benchmark of its own; so does a known
         capitalised name after one capitalised word in the abstract's body, "over Dense
-        RAG", "on Distracting MetaWorld", "the Finnish BERT model" (not in the title, where
-        every word is capitalised)."""
+        RAG", "on Distracting MetaWorld", "the Sparse BERT model" (not in the title, where
+        every word is capitalised; not a language, "German RoBERTa", nor the end of a longer
+        capitalised phrase)."""
         text = text_of(doc)
         title_end = title_end_of(doc)
         for cand in found:
@@ -863,7 +867,10 @@ class NameFinder(BatchedComponent, TitleNames):
                     cand.type in ("Benchmark", "Method", "Model") and \
                     (match := CAPITALISED_MODIFIER.search(text, max(0, cand.start - 30),
                                                           cand.start)) and \
-                    match.group(1) not in NOT_MODIFIERS:
+                    match.group(1) not in NOT_MODIFIERS and \
+                    match.group(1) not in self.cues.data_languages and \
+                    not CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30),
+                                                       match.start(1)):
                 yield Candidate(match.start(1), cand.end, text[match.start(1):cand.end],
                                 "variant", type=cand.type, family=cand.canonical)
 
