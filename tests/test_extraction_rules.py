@@ -291,33 +291,31 @@ def test_a_variant_word_after_a_models_version_names_that_variant():
     assert find(ex, "GPT-4 Large") is None
 
 
-def test_proposed_framework_spoken_of_as_our_model_is_a_model():
-    ex = run("Halyard: Reward Modeling at Scale",
-             "We propose Halyard for reward modeling. Our model attains superior consistency "
-             "with human preference.")
-    assert get(ex, "Halyard").type == "Model"
+HALYARD = "Halyard: Reward Modeling at Scale"
+
+
+@pytest.mark.parametrize("title, abstract, name, type_", [
+    (HALYARD, "We propose Halyard for reward modeling. Our model attains superior consistency "
+     "with human preference.", "Halyard", "Model"),
     # ... unless the abstract calls it a framework in so many words
-    called = run("Halyard: Reward Modeling at Scale",
-                 "We propose Halyard, a unified framework for reward modeling. Our model attains "
-                 "superior consistency with human preference.")
-    assert get(called, "Halyard").type == "Method"
-    method = run("Halyard: A Unified Framework for Reward Modeling",
-                 "We propose Halyard, a unified framework for reward modeling. Our method "
-                 "attains superior consistency with human preference.")
-    assert get(method, "Halyard").type == "Method"
-    sized = run("Parapet: A Tool for Refining Translations",
-                "We develop Parapet, a tool to refine translations. Parapet-7B matches larger "
-                "systems.")
-    assert get(sized, "Parapet").type == "Model"
-    # A proposal that "learns" is a model too, unless called a framework
-    learns = run("Halyard: Reward Modeling at Scale",
-                 "We propose Halyard for reward modeling. Halyard learns which answers agree.")
-    assert get(learns, "Halyard").type == "Model"
-    learns = run("Halyard: Reward Modeling at Scale",
-                 "We propose Halyard (Hierarchical Alignment Yardstick), a pure RL framework for "
-                 "reward modeling. Halyard learns which answers agree.")
-    assert get(learns, "Halyard").type == "Method"
-    assert get(learns, "Hierarchical Alignment Yardstick") is get(learns, "Halyard")
+    (HALYARD, "We propose Halyard, a unified framework for reward modeling. Our model attains "
+     "superior consistency with human preference.", "Halyard", "Method"),
+    ("Halyard: A Unified Framework for Reward Modeling", "We propose Halyard, a unified "
+     "framework for reward modeling. Our method attains superior consistency with human "
+     "preference.", "Halyard", "Method"),
+    ("Parapet: A Tool for Refining Translations", "We develop Parapet, a tool to refine "
+     "translations. Parapet-7B matches larger systems.", "Parapet", "Model"),
+    # A proposal that "learns" is a model too, unless called a framework (the long form too)
+    (HALYARD, "We propose Halyard for reward modeling. Halyard learns which answers agree.",
+     "Halyard", "Model"),
+    (HALYARD, "We propose Halyard (Hierarchical Alignment Yardstick), a pure RL framework for "
+     "reward modeling. Halyard learns which answers agree.", "Hierarchical Alignment Yardstick",
+     "Method"),
+])
+def test_proposed_framework_spoken_of_as_our_model_is_a_model(title, abstract, name, type_):
+    ex = run(title, abstract)
+    assert get(ex, name).type == type_
+    assert get(ex, name) is get(ex, title.split(":")[0])
 
 
 @pytest.mark.parametrize("title", [
