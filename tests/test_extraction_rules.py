@@ -2281,6 +2281,12 @@ def test_a_title_lead_the_abstract_defines_with_more_words_is_that_longer_name()
     assert (lead.type, lead.proposed) == ("Method", True)
     assert [m.field for m in lead.mentions] == ["title", "abstract", "abstract"]
     assert find(ex, "Tessellate Pooling with Sparse Anchors") is None
+    # (a digit in the acronym counts letters: "S4ECA")
+    digit = run("Tessellate Pooling with Sparse Anchors for Efficient Retrieval in Long Contexts",
+                "We propose Tessellate pooling with sparse anchors for efficient retrieval "
+                "(TPS2ER), which pools passages.")
+    assert get(digit, "TPS2ER") is get(
+        digit, "Tessellate Pooling with Sparse Anchors for Efficient Retrieval")
     # (an acronym for a part of the phrase does not lengthen it: "... retrieval (ER)")
     part = run("Tessellate Pooling with Sparse Anchors for Efficient Retrieval in Long Contexts",
                "We propose tessellate pooling with sparse anchors for efficient retrieval (ER).")
