@@ -590,6 +590,15 @@ def test_catalogue_acronym_with_its_long_form_is_one_entity():
     assert len(ppo.mentions) == 3
 
 
+def test_a_digit_inside_an_acronym_counts_a_letter_of_its_long_form():
+    ex = run("Sparse Retrieval", "We propose Hierarchical Two-sample Sparse Tests (H2ST). H2ST "
+                                 "is fast.")
+    assert get(ex, "H2ST") is get(ex, "Hierarchical Two-sample Sparse Tests")
+    # (the letters must be the long form's: "(H2ST)" after other words defines nothing)
+    ex = run("Sparse Retrieval", "We propose a new sparse retrieval test (H2ST). H2ST is fast.")
+    assert find(ex, "new sparse retrieval test") is None
+
+
 def test_lowercase_long_form_acronym_is_one_method():
     ex = run("Encoders without Partition Functions",
              "We train the encoder with noise-contrastive estimation (NCE); NCE avoids the "
@@ -2285,7 +2294,9 @@ def test_a_title_lead_the_abstract_defines_with_more_words_is_that_longer_name()
     digit = run("Tessellate Pooling with Sparse Anchors for Efficient Retrieval in Long Contexts",
                 "We propose Tessellate pooling with sparse anchors for efficient retrieval "
                 "(TPS2ER), which pools passages.")
-    assert get(digit, "Tessellate Pooling with Sparse Anchors for Efficient Retrieval").proposed
+    assert get(digit, "TPS2ER") is get(
+        digit, "Tessellate Pooling with Sparse Anchors for Efficient Retrieval")
+    assert get(digit, "TPS2ER").proposed
     assert find(digit, "Tessellate Pooling with Sparse Anchors") is None
     # (an acronym for a part of the phrase does not lengthen it: "... retrieval (ER)")
     part = run("Tessellate Pooling with Sparse Anchors for Efficient Retrieval in Long Contexts",
