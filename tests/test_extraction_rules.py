@@ -599,6 +599,16 @@ def test_a_digit_inside_an_acronym_counts_a_letter_of_its_long_form():
     assert find(ex, "new sparse retrieval test") is None
 
 
+def test_a_long_form_ending_in_a_known_methods_name_is_a_kind_of_it():
+    ex = run("Dictionary Learning", "The library includes: Binary Sparse Coding (BSC) and "
+                                    "Ternary Sparse Coding (TSC).")
+    for name in ("BSC", "TSC"):
+        assert get(ex, name).type == "Method", name
+    # (without the known name at its end it stays untyped)
+    assert find(run("Dictionary Learning", "We study Quantum Halyard Coding (QHC)."),
+                "QHC") is None
+
+
 def test_lowercase_long_form_acronym_is_one_method():
     ex = run("Encoders without Partition Functions",
              "We train the encoder with noise-contrastive estimation (NCE); NCE avoids the "

@@ -1533,6 +1533,13 @@ class NameFinder(BatchedComponent, TitleNames):
         if len(words) > 1 and (t := self.cues.head_type(words[-1])) and \
                 PREPOSITIONS.isdisjoint(w.lower() for w in words):
             add_vote(cand, t, 4)
+        # "Binary Sparse Coding (BSC)": a name ending in a known method's name of two or three
+        # words is a kind of it.
+        for k in (3, 2):
+            if len(words) > k and (entry := self.known.get(normalise_name(" ".join(words[-k:])))) \
+                    and entry.type in ("Method", "Model", "Benchmark"):
+                add_vote(cand, entry.type, 4)
+                break
 
     def _vote_coordinated(self, doc: Doc, candidates: list[Candidate]) -> None:
         """Names in one list ("on A, B, and C datasets") are of one type."""
