@@ -290,12 +290,12 @@ MODEL_WORDS = ("LM", "GPT", "BERT", "Net", "Former", "former", "ViT")  # (LLM en
 MODEL_SUFFIX = re.compile(rf"^[A-Z][A-Za-z0-9]*[a-z](?:LLM|{'|'.join(MODEL_WORDS)})$")
 # (Before the head words of cues.toml [eponyms], found with the catalogue.)
 EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
-# After a comparison cue: one capitalised word, then punctuation or a function word (not
-# "Hierarchical MoE", "Hierarchical storage").
-# (One word may describe it: "over the uniform Mem0 baseline", "than the original ResNet".)
+# A word that may describe a baseline before its name: "over the uniform Mem0 baseline".
 BASELINE_MODIFIER = (r"(?:standard|vanilla|original|strong|uniform|default|popular|previous|"
                      r"prior|existing|recent|competitive|naive|classic|conventional|"
                      r"traditional|plain)\s+")
+# After a comparison cue: one capitalised word (one such word may come first), then
+# punctuation or a function word (not "Hierarchical MoE", "Hierarchical storage").
 CAPITALISED_AFTER_CUE = re.compile(
     r"\s+(?:the\s+)?(?:" + BASELINE_MODIFIER + r")?"
     r"([A-Z][\w\-.]*[\w])(?=[^\w\s-]|\s*$|\s+(?:by|on|in|and|or|with|across|at|"

@@ -265,13 +265,13 @@ class TitleNames:
         # abstract calls it a problem.
         called_a_problem = repeated and \
             PROBLEM_AFTER_NAME.match(text, body_at + len(name)) is not None
-        # ("Unified Visual Transformer Compression" with code at github.com/x/UVC names the
-        # paper's method, though its head is a task's.)
         # ("Advection-Consistent Modeling for ..." that the abstract calls "a physics-guided
         # advection-consistent modeling framework" is a method.)
         called_a_method = repeated and not called_a_problem and \
             (after := WORD_AFTER.match(text, body_at + len(name))) is not None and \
             after.group(1) in METHOD_WORDS
+        # ("Unified Visual Transformer Compression" with code at github.com/x/UVC names the
+        # paper's method, though its head is a task's.)
         tasklike = (head in self._task_heads and head != "learning" or called_a_problem) and \
             not called_a_method and not self._repository_acronym_of(doc, name)
         type_ = "Task" if tasklike else \
