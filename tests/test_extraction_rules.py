@@ -632,6 +632,20 @@ def test_a_name_nothing_else_types_that_outperforms_or_achieves_is_a_method(verb
     assert get(ex, "ZKV-Fold-7B").type == "Model"
 
 
+def test_names_joined_by_a_slash_are_each_their_own():
+    ex = run("Notes on Labelling",
+             "We label with GPT-4V/Gemini and Kestrel-2B/7B, tune with PEFT/LoRA, report "
+             "PSNR/SSIM on COCO/LVIS and compare ViT-B/16 with AgentA/B variants.")
+    for name, type_ in (("GPT-4V", "Model"), ("Gemini", "Model"), ("Kestrel-2B", "Model"),
+                        ("Kestrel-7B", "Model"), ("LoRA", "Method"), ("PSNR", "Metric"),
+                        ("SSIM", "Metric"), ("COCO", "Benchmark"), ("LVIS", "Benchmark")):
+        assert get(ex, name).type == type_, name
+    assert get(ex, "GPT-4V").catalogue_key == "GPT-4V"  # (its capitals, as the catalogue's)
+    # (one name with a slash in it stays one: a patch size, a single letter after it)
+    assert get(ex, "ViT-B/16").name == "ViT-B/16"
+    assert find(ex, "B") is None and find(ex, "16") is None
+
+
 def test_plural_class_acronyms_are_not_entities():
     ex = run("A Note on Scaling",
              "Large language models (LLMs) and convolutional neural networks (CNNs) are "

@@ -989,7 +989,16 @@ class NameFinder(BatchedComponent, TitleNames):
             return ()
         if self.cues.generic.issuperset(filter(None, parts)):
             return ()  # (every part generic)
-        return token, _expand_sizes(token)
+        return token, _expand_sizes(token) or self._slashed_names(token)
+
+    def _slashed_names(self, token: str) -> list[str]:
+        """"GPT-4V/Gemini", "COCO/LVIS", "PEFT/LoRA": two names joined by a slash, each a name
+        by its shape or the catalogue's (not "ViT-B/16", "AgentA/B", "LiveBench/Code")."""
+        parts = token.split("/")
+        if len(parts) != 2 or not all(len(part) > 1 and (
+                is_name_shaped(part) or normalise_name(part) in self.known) for part in parts):
+            return []
+        return parts
 
     def _known_entry(self, written: str, key: str):
         """The catalogue's entry for a name as written: one whose key it spells in capitals
@@ -1219,7 +1228,7 @@ class NameFinder(BatchedComponent, TitleNames):
         redefined = self._forget_redefined_acronyms(candidates, alias_pairs)
         for cand in candidates:
             if cand.type is None and (key := cand.key) not in redefined and \
-                    (entry := self._known_entry(cand.text, key)):
+                    (entry := self._known_entry(cand.name, key)):
                 cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
             if cand.type is None:
                 self._vote_context(doc, cand)
