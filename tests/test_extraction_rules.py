@@ -644,6 +644,10 @@ def test_names_joined_by_a_slash_are_each_their_own():
     # (one name with a slash in it stays one: a patch size, a single letter after it)
     assert get(ex, "ViT-B/16").name == "ViT-B/16"
     assert find(ex, "B") is None and find(ex, "16") is None
+    # Two editions, the second by its digits: "AIME24/25"
+    ex = run("Notes on Reasoning", "We evaluate on AIME24/25.")
+    assert get(ex, "AIME24").catalogue_key == "AIME 2024"
+    assert get(ex, "AIME25").catalogue_key == "AIME 2025"
 
 
 def test_plural_class_acronyms_are_not_entities():

@@ -1840,6 +1840,8 @@ class NameFinder(BatchedComponent, TitleNames):
 
 
 SIZE_OR_VERSION = re.compile(r"v?\d+(?:\.\d+)?[BbMmKk]?")
+# "AIME24/25": a name's two editions, the second by its digits alone.
+EDITIONS = re.compile(r"([A-Za-z][A-Za-z\-]*[A-Za-z])(\d+)/(\d+)")
 
 
 def sorted_alternation(words) -> str:
@@ -2064,7 +2066,11 @@ def _indices_of(words, text: str, tokens: Iterable[str]) -> list[int]:
 
 
 def _expand_sizes(token: str) -> list[str]:
-    """'InternVL-2.0-4B/8B/26B' -> ['InternVL-2.0-4B', 'InternVL-2.0-8B', 'InternVL-2.0-26B']."""
+    """'InternVL-2.0-4B/8B/26B' -> ['InternVL-2.0-4B', 'InternVL-2.0-8B', 'InternVL-2.0-26B'];
+    'AIME24/25' -> ['AIME24', 'AIME25'] (editions written with as many digits)."""
+    if edition := EDITIONS.fullmatch(token):
+        name, first, second = edition.groups()
+        return [name + first, name + second] if len(first) == len(second) else []
     base, _, sizes = token.rpartition("-")
     parts = sizes.split("/")
     if not base or len(parts) < 2 or not all(SIZE_OR_VERSION.fullmatch(p) for p in parts):
