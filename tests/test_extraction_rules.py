@@ -130,6 +130,12 @@ def test_tokenizer_splits_dashes_between_words():
     words = [t.text for t in nlp.make_doc("music generation--particularly long—form and GPT-4")]
     assert words == ["music", "generation", "--", "particularly", "long", "—", "form", "and",
                      "GPT-4"]
+    # A version's hyphen to an attached suffix splits, so the name is found ("Llama-2-based");
+    # one inside a name or a range stays ("GPT-4", "3-5").
+    assert [t.text for t in nlp.make_doc("a Llama-2-based zoo, 3-5 runs")] == [
+        "a", "Llama-2", "-", "based", "zoo", ",", "3-5", "runs"]
+    ex = run("Notes", "We study a diverse Llama-2-based model zoo and GPT-4-level judges.")
+    assert get(ex, "Llama 2").type == get(ex, "GPT-4").type == "Model"
 
 
 def test_kg_names_untyped_config():

@@ -15,12 +15,17 @@ from spacy.attrs import LOWER
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
+from kg.extraction.cues import load_cues
+
 PREFIX = re.compile(r"""^[\[\("'“‘«{]""")
 SUFFIX = re.compile(r"""(?:[\]\)"'”’»,.;:!?}]|['’]s)$""")
 # A dash pair or an em dash between words ("generation--particularly"), a hyphen between
-# letters, a slash between words. The literal first lets the scan jump from one to the next; a
-# leading lookbehind would be tried at every character.
-INFIX = re.compile(r"--+|—|-(?<=[A-Za-z]-)(?=[A-Za-z])|/(?<=[A-Za-z0-9]/)(?=[A-Za-z0-9])")
+# letters, a hyphen between a version and a suffix attached to the name ("Llama-2-based",
+# cues.toml's attached_suffixes), a slash between words. The literal first lets the scan jump
+# from one to the next; a leading lookbehind would be tried at every character.
+INFIX = re.compile(r"--+|—|-(?<=[A-Za-z]-)(?=[A-Za-z])|-(?<=[0-9]-)(?=(?:" +
+                   "|".join(sorted(load_cues().attached_suffixes)) + r")\b)"
+                   r"|/(?<=[A-Za-z0-9]/)(?=[A-Za-z0-9])")
 # Chunks (whitespace-delimited strings) whose tokens the tokenizer remembers. spaCy's default,
 # 10,000, is full after the catalogue and a few hundred abstracts: then a quarter of the chunks
 # of new text miss it and go through the affix rules again; at 200,000, 7% do (and the
