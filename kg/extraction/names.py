@@ -313,8 +313,6 @@ NOT_BASELINES = {"The", "Our", "We", "It", "Its", "This", "These", "Those", "Tha
                  "Existing", "Previous", "Prior", "Other", "Many", "Most", "Several", "State",
                  "Human", "Humans", "Standard", "Traditional", "Conventional", "Baseline",
                  "Baselines", "SOTA", "Table", "Figure", "Section", "Eq"}
-# An acronym with one digit inside its capitals: "S4ECA" (groups 1 and 2: the letters).
-DIGIT_IN_ACRONYM = re.compile(r"([A-Z]+)\d([A-Z]+)")
 # One capitalised word mid-sentence before a known name: "over Dense RAG" (not "over DPO" at
 # the start of a clause, "In DPO": see NOT_MODIFIERS).
 CAPITALISED_MODIFIER = re.compile(r"(?<=[a-z0-9,;)] )([A-Z][a-z]+) $")
@@ -602,14 +600,6 @@ class NameFinder(BatchedComponent, TitleNames):
                 if acronym_matches(acronym, " ".join(words[-n:]).strip("\"'“”")):
                     chosen = n
                     break
-        if chosen is None and (letters := DIGIT_IN_ACRONYM.fullmatch(acronym)):
-            # "S4ECA", "TPS2ER": a digit inside counts the letter before it; the letters are
-            # the long form's (tried on the phrases the acronym's first letter opens).
-            chosen = next((n for n in range(1, len(words) + 1)
-                           if words[-n][:1].lower() == initial and
-                           acronym_matches(letters[1] + letters[2], " ".join(words[-n:]))), None)
-            if chosen is not None and any(w[-1:] in ",;:.()" for w in words[-chosen:-1]):
-                chosen = None
         if chosen is None:
             return None
         # Where its first word starts: each word's last occurrence before the next word is

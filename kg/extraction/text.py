@@ -301,7 +301,19 @@ def is_capitalised(word: str) -> bool:
 
 def acronym_matches(acronym: str, long_form: str) -> bool:
     """Schwartz-Hearst: the acronym's letters appear in order in the long form, the first at
-    the start of a word of it."""
+    the start of a word of it; a digit inside its capitals may count a letter instead of
+    standing for itself ("H2ST", Hierarchical Two-sample Tests; "S4ECA")."""
+    if _letters_in_order(acronym, long_form):
+        return True
+    return not acronym.isalpha() and (counted := DIGIT_INSIDE_CAPITALS.fullmatch(acronym)) \
+        is not None and _letters_in_order(counted[1] + counted[2], long_form)
+
+
+# An acronym with one digit inside its capitals (groups 1 and 2: the letters around it).
+DIGIT_INSIDE_CAPITALS = re.compile(r"([A-Z]+)\d([A-Z]+)")
+
+
+def _letters_in_order(acronym: str, long_form: str) -> bool:
     if len(long_form) <= len(acronym):
         return False
     if acronym.isascii() and acronym.isalnum():

@@ -394,11 +394,9 @@ def _defined_opening(text: str, title: str, body_at: int, length: int) -> str | 
     if match is None:
         return None
     phrase = text[body_at:match.start("acronym") - 1].rstrip()
-    # (the acronym is the whole phrase's, not "fast machine learning (ML)"; its letters are,
-    # a digit may count them: "S4ECA")
-    acronym = "".join(filter(str.isalpha, match.group("acronym")))
-    if not acronym or acronym[0].lower() != phrase[0].lower() or \
-            not acronym_matches(acronym, phrase) or \
+    # (the acronym is the whole phrase's, not "fast machine learning (ML)")
+    acronym = match.group("acronym")
+    if acronym[0].lower() != phrase[0].lower() or not acronym_matches(acronym, phrase) or \
             not title.lower().startswith(phrase.lower()) or not word_edge(title, len(phrase)):
         return None
     return title[:len(phrase)]
