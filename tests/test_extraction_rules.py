@@ -675,7 +675,8 @@ def test_one_of_a_class_named_by_a_plural_acronym_is_no_entity():
     # (not the singular of another definition: "(SGE)" defines one thing)
     ex = run("Feature Recovery",
              "A sparse gated encoder (SGE) explains features. SGE outperforms PCA.")
-    assert get(ex, "SGE").type is not None
+    assert get(ex, "SGE").type == "Model"
+    assert get(ex, "SGE") is get(ex, "sparse gated encoder")
 
 
 # ------------------------------------------------------------------ coordinated lists, heads

@@ -110,14 +110,13 @@ EXAMPLES_ON_LEAD = re.compile(r"\b(?:on|across)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+,?\
 DATASETS_LEAD = re.compile(r"\b(?:datasets|benchmarks)\s*[(:]\s*$")
 # After a benchmark, a verb of attaining, then its value within a few words (no clause or
 # other number between): "X show that S achieves an overall DVPQ of 57.1".
+ATTAINING_VERB = r"(?:achiev|obtain|reach|attain|yield|scor)(?:es|ed|ing|e|s)?\s+"
 SCORE_AFTER_BENCHMARK = re.compile(
-    r"[^.;:\d]{0,80}?\b(?:achiev|obtain|reach|attain|yield|scor)(?:es|ed|ing|e|s)?\s+"
-    r"(?:[^\s\d,;]+\s+){0,4}?(?P<value>" + VALUE.pattern +
-    r"|(?<=score of )\d+(?![\w.%]))")  # (and a whole number: "achieves a score of 802")
+    r"[^.;:\d]{0,80}?\b" + ATTAINING_VERB + r"(?:[^\s\d,;]+\s+){0,4}?(?P<value>" +
+    VALUE.pattern + r"|(?<=score of )\d+(?![\w.%]))")  # (a whole number: "a score of 802")
 # A verb of attaining and its value within a few words: "achieves an accuracy of 99.10%" (not
 # "F1-score of").
-ATTAINED_VALUE = re.compile(r"(?<![\w\-])(?:achiev|obtain|reach|attain|yield|scor)"
-                            r"(?:es|ed|ing|e|s)?\s+"
+ATTAINED_VALUE = re.compile(r"(?<![\w\-])" + ATTAINING_VERB +
                             r"(?:[^\s\d,;.]+\s+){0,4}?(?P<value>" + VALUE.pattern + r")")
 # Right after a benchmark, a change of its score: "on HumanEval from 67% to 85%".
 SCORE_CHANGE_AFTER = re.compile(r"\s+from\s+(?:" + VALUE.pattern + r")\s+to\s+(?P<value>" +
