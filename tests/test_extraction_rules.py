@@ -1272,6 +1272,25 @@ def test_sentence_initial_compared_with():
 
 
 @pytest.mark.parametrize("sentence, pairs", [
+    ("Unlike DBSCAN and OPTICS, Tessellate keeps every cluster.",
+     {("Tessellate", "DBSCAN"), ("Tessellate", "OPTICS")}),
+    ("In contrast to DBSCAN, our method keeps every cluster.", {("Tessellate", "DBSCAN")}),
+    # the fronted baselines run to the comma that ends their list, not the first one
+    ("Unlike density methods such as DBSCAN, OPTICS, or HDBSCAN, Tessellate keeps every "
+     "cluster.", {("Tessellate", "DBSCAN"), ("Tessellate", "OPTICS"),
+                  ("Tessellate", "HDBSCAN")}),
+    # what a kind of baseline relies on is none of them
+    ("Unlike previous methods that rely on DBSCAN, Tessellate keeps every cluster.", set()),
+    ("Tessellate outperforms earlier methods that run K-means first.", set()),
+    # "unlike" mid-sentence states no result here
+    ("For sparse graphs, unlike prior work using DBSCAN, we train an SVM.", set()),
+])
+def test_fronted_contrast_compares_with_the_baselines_before_the_comma(sentence, pairs):
+    ex = after_tessellate(sentence)
+    assert compared(ex) == pairs, sentence
+
+
+@pytest.mark.parametrize("sentence, pairs", [
     ("We compare Lion with widely used optimizers, such as Adam and Adafactor, on many tasks.",
      {("Lion", "Adam"), ("Lion", "Adafactor")}),
     ("We compare our method with DBSCAN and OPTICS on sparse graphs.",

@@ -67,6 +67,10 @@ LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 # ", including ..." names more of them).
 CLAUSE_AFTER_COMPARISON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)(?:while|which|"
                                      r"whereas|where|thus|hence|thereby|via|[a-z]+ing)\b")
+# A kind of baseline and what it does: "unlike previous methods that rely on CLIP", "outperforms
+# models which use BERT" (what the kind relies on or uses is no baseline).
+CLASS_CLAUSE = re.compile(r"\b(?:methods|models|approaches|works|techniques|systems|frameworks|"
+                          r"algorithms|baselines|pipelines)\s+(?:that|which|where|who)\b")
 # After an improving verb, what leads to the name it acts on: nothing but spaces ("improves
 # LLaMA-3"), "the <up to four words> of" ("the OOD performance of"), or a kind's examples
 # ("several popular contrastive methods such as").
@@ -161,7 +165,12 @@ FIRST_BASELINE_LEAD = re.compile(r"[^,.;:]{0,60}?(?:,?\s*(?:such as|e\.g\.,?|inc
 OWN_APPROACH = re.compile(r"(?:our|the proposed|this)\s+(?:\w+\s+)?(?:method|model|approach|"
                           r"algorithm|framework|system|technique)s?\b")
 # Comparison cues that may open a sentence, the baselines before its comma.
-FRONTED_CUES = ("Compar", "compar", "relative", "Relative", "Rather", "rather")
+FRONTED_CUES = ("Compar", "compar", "relative", "Relative", "Rather", "rather", "In contrast",
+                "in contrast", "Unlike", "unlike")
+LAST_JOINED = re.compile(r"\s(?:and|or)\s")
+# Cues that compare only when they open the sentence: "Unlike B, S ..." (but not "a gap, as S
+# lacks a function, unlike the probabilistic STM" which compares no results).
+FRONTED_ONLY = ("in contrast to", "unlike")
 WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 # An ASCII text's bytes as [a-z\-]+ words: capitals lowered, every other character a space.
 ASCII_WORD_BYTES = bytes(code + 32 if 65 <= code <= 90 else
@@ -516,11 +525,15 @@ class RelationFinder(BatchedComponent):
             # targeting B, S ...".
             fronted = text.startswith(FRONTED_CUES, at) and \
                 FRONTED_LEAD.fullmatch(text, offset, at) is not None and \
-                (comma := text.find(", ", cue_end, stop)) > 0
+                (comma := _fronted_comma(text, cue_end, stop, cands)) > 0
             if fronted:
                 stop = comma
+            elif cue in FRONTED_ONLY:
+                continue
             elif clause := CLAUSE_AFTER_COMPARISON.search(text, cue_end, stop):
                 stop = clause.start()  # "..., enabling test-time scaling" names no baseline
+            if kind_clause := CLASS_CLAUSE.search(text, cue_end, stop):
+                stop = kind_clause.start()
             # ("outperforms pruning methods on models such as ResNet-18 and ViT-S": the models
             # the methods run on are no baselines.)
             # ("over MoEBERT for distilling BERT": what a baseline acts on is none.)
@@ -673,6 +686,22 @@ def _compares_nothing(text: str, offset: int, at: int, cue_end: int, cue: str) -
                 cue == "against" and DEFENDED_BEFORE.search(text, before, at) or
                 cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end) or
                 cue.startswith(RESULT_CUES) and not RESULT_BEFORE.search(text, before, at))
+
+
+def _fronted_comma(text: str, cue_end: int, stop: int, cands: list[Candidate]) -> int:
+    """Where the baselines fronted before the subject end: the first comma after the cue that
+    does not join them ("Unlike activations such as ReLU, GELU, or SiLU, S ..."), a list
+    ending at its "and" / "or" ("Unlike A and B, S ..."); the first comma when no list ends
+    at a later one ("Compared to A, B support is weak"); -1 if none."""
+    comma = first = text.find(", ", cue_end, stop)
+    while comma > 0:
+        before = next((c for c in cands if c.end == comma), None)
+        after = next((c for c in cands if c.start > comma), None)
+        if before is None or after is None or LAST_JOINED.search(text, cue_end, comma) or \
+                not list_joiner(text, before.end, after.start):
+            return comma
+        comma = text.find(", ", after.end, stop)
+    return first if comma < 0 else comma
 
 
 def _listed_after(text: str, offset: int, start: int, lead: re.Pattern) -> bool:
