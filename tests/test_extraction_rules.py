@@ -1266,6 +1266,15 @@ def test_named_models_compared():
     assert compared(ex) == {("GPT-4o", "Claude 3 Opus"), ("GPT-4o", "Gemini 1.5 Pro")}
 
 
+def test_a_clause_of_another_subjects_result_ends_the_baselines():
+    # ("and OPTICS demonstrates ..." starts OPTICS's own comparison: it is not beaten; the
+    # baseline after "both" is a name even when nothing else says what it is.)
+    ex = after_tessellate("Tessellate outperforms K-means, and OPTICS demonstrates better "
+                          "recall compared to both Flow-RWR and DBSCAN.")
+    assert compared(ex) == {("Tessellate", "K-means"), ("OPTICS", "Flow-RWR"),
+                            ("OPTICS", "DBSCAN")}
+
+
 def test_sentence_initial_compared_with():
     ex = after_tessellate("Compared with DBSCAN, Tessellate recovers more clusters.")
     assert compared(ex) == {("Tessellate", "DBSCAN")}

@@ -297,7 +297,7 @@ BASELINE_MODIFIER = (r"(?:standard|vanilla|original|strong|uniform|default|popul
 # After a comparison cue: one capitalised word (one such word may come first), then
 # punctuation or a function word (not "Hierarchical MoE", "Hierarchical storage").
 CAPITALISED_AFTER_CUE = re.compile(
-    r"\s+(?:the\s+)?(?:" + BASELINE_MODIFIER + r")?"
+    r"\s+(?:(?:both|all|either)\s+)?(?:the\s+)?(?:" + BASELINE_MODIFIER + r")?"
     r"([A-Z][\w\-.]*[\w])(?=[^\w\s-]|\s*$|\s+(?:by|on|in|and|or|with|across|at|"
     r"for|while|when|which|that|under|to|as|despite|without|baselines?)\b)")
 # After a comparison cue: a few words, then the lead of a list of examples.

@@ -64,9 +64,12 @@ KINDS_OF = re.compile(r"\b(?:methods|models|approaches|techniques|variants|versi
 # "GPT-like", "MLM-based": a name made a modifier.
 LIKE_AFTER = re.compile(r"-(?:like|based|style|type|inspired)\b")
 # A clause after the baselines: ", while ...", ", which ...", ", enabling ..." (but a list's
-# ", including ..." names more of them).
-CLAUSE_AFTER_COMPARISON = re.compile(r",\s+(?:and\s+)?(?!including\b|according\b)(?:while|which|"
-                                     r"whereas|where|thus|hence|thereby|via|[a-z]+ing)\b")
+# ", including ..." names more of them), or one of another subject's result: ", and Flow-DPO
+# demonstrates superior performance ...".
+CLAUSE_AFTER_COMPARISON = re.compile(
+    r",\s+(?:and\s+)?(?!including\b|according\b)(?:while|which|whereas|where|thus|hence|"
+    r"thereby|via|[a-z]+ing)\b|,\s+and\s+(?=[A-Z][\w\-.]*\s+(?:demonstrat|achiev|show|outperform|"
+    r"surpass|perform|yield|obtain|attain|exceed|improv|reach|deliver)\w*\b)")
 # A kind of baseline and what it does: "unlike previous methods that rely on CLIP", "outperforms
 # models which use BERT" (what the kind relies on or uses is no baseline).
 CLASS_CLAUSE = re.compile(r"\b(?:methods|models|approaches|works|techniques|systems|frameworks|"
