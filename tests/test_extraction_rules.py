@@ -1255,6 +1255,8 @@ def test_a_paper_with_a_method_of_its_own_is_evaluated_on_its_benchmark():
     ("Tessellate is compared with DBSCAN on ten graphs.", ("Tessellate", "DBSCAN")),
     ("Tessellate yields a 12% gain over DBSCAN.", ("Tessellate", "DBSCAN")),
     ("Experiments show that our approach outperforms DBSCAN.", ("Tessellate", "DBSCAN")),
+    ("Tessellate achieves comparable performance on ten graphs with DBSCAN.",
+     ("Tessellate", "DBSCAN")),
 ])
 def test_comparison_cues_give_pairs(sentence, pair):
     ex = after_tessellate(sentence)
@@ -1264,6 +1266,13 @@ def test_comparison_cues_give_pairs(sentence, pair):
 def test_named_models_compared():
     ex = run("Model Shootout", "GPT-4o surpasses Claude 3 Opus and Gemini 1.5 Pro on our suite.")
     assert compared(ex) == {("GPT-4o", "Claude 3 Opus"), ("GPT-4o", "Gemini 1.5 Pro")}
+
+
+def test_a_result_cue_compares_only_what_follows_its_preposition():
+    ex = after_tessellate("Tessellate achieves competitive performance using DBSCAN seeds and "
+                          "comparable results through similar training.")
+    assert compared(ex) == set()
+    assert find(ex, "through similar training") is None
 
 
 def test_a_clause_of_another_subjects_result_ends_the_baselines():

@@ -20,6 +20,7 @@ class Cues:
     on_own_benchmark: frozenset[str]
     self_reference: frozenset[str]
     comparison: tuple[str, ...]               # longest first, so "better than" wins over "than"
+    comparison_result_nouns: frozenset[str]
     improving_verbs: frozenset[str]
     generic: frozenset[str]
     capitalised_words: frozenset[str]
@@ -64,7 +65,9 @@ def load_cues() -> Cues:
         evaluation=frozenset(data["evaluation"]["cues"]),
         on_own_benchmark=frozenset(data["evaluation"]["on_own_benchmark"]),
         self_reference=frozenset(data["evaluation"]["self_reference"]),
-        comparison=tuple(sorted(data["comparison"]["cues"], key=len, reverse=True)),
+        comparison=tuple(sorted(data["comparison"]["cues"] + data["comparison"]["result_nouns"],
+                                key=len, reverse=True)),
+        comparison_result_nouns=frozenset(data["comparison"]["result_nouns"]),
         improving_verbs=frozenset(data["comparison"]["improving_verbs"]),
         generic=frozenset(data["generic"]["words"]),
         capitalised_words=frozenset(data["generic"]["capitalised_words"]),

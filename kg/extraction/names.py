@@ -615,8 +615,10 @@ class NameFinder(BatchedComponent, TitleNames):
         fine-tuning"). A capitalised one with no other evidence is taken for a model (_type)."""
         text = text_of(doc)
         title_end = title_end_of(doc)
-        for _, cue_end in cue_words_of(doc, "comparison"):
+        for at, cue_end in cue_words_of(doc, "comparison"):
             yield from self._baseline_examples(text, cue_end)
+            if text[at:cue_end].lower() in self.cues.comparison_result_nouns:
+                continue  # ("comparable performance through similar training")
             if match := CAPITALISED_AFTER_CUE.match(text, cue_end):
                 name = match.group(1)
                 shaped = any(c.isdigit() or c.isupper() for c in name[1:])

@@ -102,6 +102,9 @@ NO_COMPARISON_AFTER = {"over": re.compile(r"\s+\d"), "outperformed": re.compile(
 # not a thing ("a delivery mechanism, comparable to software as a service").
 RESULT_BEFORE = re.compile(r"\b(?:performance|results?|accuracy|quality|scores?)\s+$")
 RESULT_CUES = ("comparable", "competitive")
+# "achieves comparable performance on X with B": such cues, and what leads to the baselines.
+RESULT_NOUNS = load_cues().comparison_result_nouns
+RESULT_WITH = re.compile(r"\s(?:with|to|against)\s")
 # After a benchmark's name: what it was used to make, not evaluated on.
 DATA_AS_MODIFIER = re.compile(r"(?:\s+|-)(?:baselines?|features|pre-?trained|pre-?training|"
                               r"checkpoints?|weights|initiali[sz]ation|embeddings)\b|"
@@ -533,6 +536,10 @@ class RelationFinder(BatchedComponent):
                 stop = comma
             elif cue in FRONTED_ONLY:
                 continue
+            elif cue in RESULT_NOUNS:
+                if (prep := RESULT_WITH.search(text, cue_end, stop)) is None:
+                    continue
+                cue_end = prep.end()
             elif clause := CLAUSE_AFTER_COMPARISON.search(text, cue_end, stop):
                 stop = clause.start()  # "..., enabling test-time scaling" names no baseline
             if kind_clause := CLASS_CLAUSE.search(text, cue_end, stop):
@@ -688,7 +695,8 @@ def _compares_nothing(text: str, offset: int, at: int, cue_end: int, cue: str) -
     return bool(EACH_OTHER.match(text, cue_end) or
                 cue == "against" and DEFENDED_BEFORE.search(text, before, at) or
                 cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end) or
-                cue.startswith(RESULT_CUES) and not RESULT_BEFORE.search(text, before, at))
+                cue.startswith(RESULT_CUES) and cue not in RESULT_NOUNS and
+                not RESULT_BEFORE.search(text, before, at))
 
 
 def _fronted_comma(text: str, cue_end: int, stop: int, cands: list[Candidate]) -> int:
