@@ -1268,6 +1268,20 @@ def test_named_models_compared():
     assert compared(ex) == {("GPT-4o", "Claude 3 Opus"), ("GPT-4o", "Gemini 1.5 Pro")}
 
 
+@pytest.mark.parametrize("sentence, pairs", [
+    # a generic technique's methods are that technique ...
+    ("Tessellate outperforms spectral clustering approaches on ten graphs.",
+     {("Tessellate", "spectral clustering")}),
+    # ... but the examples are the baselines where the kind has some
+    ("Tessellate outperforms spectral clustering methods such as DBSCAN.",
+     {("Tessellate", "DBSCAN")}),
+    # and a name's methods are a kind of its ("DBSCAN-like")
+    ("Tessellate outperforms DBSCAN methods on ten graphs.", set()),
+])
+def test_a_generic_techniques_methods_are_a_baseline(sentence, pairs):
+    assert compared(after_tessellate(sentence)) == pairs, sentence
+
+
 def test_a_result_cue_compares_only_what_follows_its_preposition():
     ex = after_tessellate("Tessellate achieves competitive performance using DBSCAN seeds and "
                           "comparable results through similar training.")
