@@ -1282,6 +1282,13 @@ def test_a_generic_techniques_methods_are_a_baseline(sentence, pairs):
     assert compared(after_tessellate(sentence)) == pairs, sentence
 
 
+def test_what_a_comparison_is_made_in_is_no_baseline():
+    ex = after_tessellate("Tessellate outperforms current methods in DBSCAN performance.")
+    assert compared(ex) == set()
+    ex = after_tessellate("Tessellate beats OPTICS under K-means seeding.")
+    assert compared(ex) == {("Tessellate", "OPTICS")}
+
+
 def test_a_result_cue_compares_only_what_follows_its_preposition():
     ex = after_tessellate("Tessellate achieves competitive performance using DBSCAN seeds and "
                           "comparable results through similar training.")

@@ -89,6 +89,8 @@ PLATFORMS_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+|various\s+|several\s+|
                             r"(?:models|backbones|architectures|LLMs|MLLMs|VLMs|networks)\s+"
                             r"(?:such as|including|like|e\.g\.,?)\s+$")
 # Just before what a baseline is for: "over MoEBERT for distilling BERT".
+# "outperforms current methods in k-NN performance": the setting of a comparison, no baseline.
+SETTING_BEFORE = re.compile(r"\s(?:in|under|during)\s+(?:the\s+)?$")
 ACTED_ON_BEFORE = re.compile(r"\b(?:for|of|by|in)\s+[a-z]+ing\s+(?:the\s+|a\s+)?$")
 # Before "against": defending, not comparing ("robust against attacks", "defends against").
 DEFENDED_BEFORE = re.compile(r"\b(?:defen[cds]\w*|robust\w*|protect\w*|resilien\w*|guard\w*|"
@@ -555,7 +557,9 @@ class RelationFinder(BatchedComponent):
                                                cands[_run_start(text, cands, k)].start,
                                                PLATFORMS_LEAD)
                          and not ACTED_ON_BEFORE.search(text, max(cue_end, c.start - 30),
-                                                        c.start)]
+                                                        c.start)
+                         and not SETTING_BEFORE.search(text, max(cue_end, c.start - 10),
+                                                       c.start)]
             # "over", "than", "against" also mean other things: the baseline must be near.
             if not baselines or cue in WEAK_COMPARISON and baselines[0].start - cue_end > 100:
                 continue
