@@ -1289,6 +1289,17 @@ def test_what_a_comparison_is_made_in_is_no_baseline():
     assert compared(ex) == {("Tessellate", "OPTICS")}
 
 
+@pytest.mark.parametrize("sentence", [
+    # what a kind is for, what it is done by, a plural acronym: none is a baseline
+    "Relative to existing support for DBSCAN in libraries, Tessellate keeps every cluster.",
+    "Tessellate attains a speedup over baselines through faster DBSCAN calls.",
+    "Probabilistic programming languages (PPLs) are slow, while Tessellate shows performance "
+    "competitive with well-established PPLs.",
+])
+def test_no_baseline_in_what_a_kind_of_baseline_does(sentence):
+    assert compared(after_tessellate(sentence)) == set(), sentence
+
+
 def test_a_result_cue_compares_only_what_follows_its_preposition():
     ex = after_tessellate("Tessellate achieves competitive performance using DBSCAN seeds and "
                           "comparable results through similar training.")

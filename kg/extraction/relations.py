@@ -73,9 +73,11 @@ CLAUSE_AFTER_COMPARISON = re.compile(
     r"thereby|via|[a-z]+ing)\b|,\s+and\s+(?=[A-Z][\w\-.]*\s+(?:demonstrat|achiev|show|outperform|"
     r"surpass|perform|yield|obtain|attain|exceed|improv|reach|deliver)\w*\b)")
 # A kind of baseline and what it does: "unlike previous methods that rely on CLIP", "outperforms
-# models which use BERT" (what the kind relies on or uses is no baseline).
+# models which use BERT", "a speedup over baselines by generating code for XLA" (what the kind
+# relies on or uses is no baseline).
 CLASS_CLAUSE = re.compile(r"\b(?:methods|models|approaches|works|techniques|systems|frameworks|"
-                          r"algorithms|baselines|pipelines)\s+(?:that|which|where|who)\b")
+                          r"algorithms|baselines|pipelines)\s+(?:that|which|where|who|by|through|"
+                          r"via)\b")
 # After an improving verb, what leads to the name it acts on: nothing but spaces ("improves
 # LLaMA-3"), "the <up to four words> of" ("the OOD performance of"), or a kind's examples
 # ("several popular contrastive methods such as").
@@ -91,6 +93,10 @@ PLATFORMS_LEAD = re.compile(r"\b(?:on|across)\s+(?:the\s+|various\s+|several\s+|
 # Just before what a baseline is for: "over MoEBERT for distilling BERT".
 # "outperforms current methods in k-NN performance": the setting of a comparison, no baseline.
 SETTING_BEFORE = re.compile(r"\s(?:in|under|during)\s+(?:the\s+)?$")
+# "relative to existing support for VI": what a thing is for, no baseline.
+PURPOSE_BEFORE = re.compile(r"\b[a-z]{3,}\s+for\s+(?:the\s+)?$")
+# "competitive with open-source PPLs": a plural acronym names a kind of thing, no baseline.
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 ACTED_ON_BEFORE = re.compile(r"\b(?:for|of|by|in)\s+[a-z]+ing\s+(?:the\s+|a\s+)?$")
 # Before "against": defending, not comparing ("robust against attacks", "defends against").
 DEFENDED_BEFORE = re.compile(r"\b(?:defen[cds]\w*|robust\w*|protect\w*|resilien\w*|guard\w*|"
@@ -559,7 +565,10 @@ class RelationFinder(BatchedComponent):
                          and not ACTED_ON_BEFORE.search(text, max(cue_end, c.start - 30),
                                                         c.start)
                          and not SETTING_BEFORE.search(text, max(cue_end, c.start - 10),
-                                                       c.start)]
+                                                       c.start)
+                         and not PURPOSE_BEFORE.search(text, max(cue_end, c.start - 30),
+                                                       c.start)
+                         and not PLURAL_ACRONYM.fullmatch(c.name)]
             # "over", "than", "against" also mean other things: the baseline must be near.
             if not baselines or cue in WEAK_COMPARISON and baselines[0].start - cue_end > 100:
                 continue
