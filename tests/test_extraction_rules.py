@@ -1272,6 +1272,8 @@ def test_named_models_compared():
     # a generic technique's methods are that technique ...
     ("Tessellate outperforms spectral clustering approaches on ten graphs.",
      {("Tessellate", "spectral clustering")}),
+    ("Tessellate works better than Bayesian optimization approaches.",
+     {("Tessellate", "Bayesian optimization")}),
     # ... but the examples are the baselines where the kind has some
     ("Tessellate outperforms spectral clustering methods such as DBSCAN.",
      {("Tessellate", "DBSCAN")}),

@@ -58,6 +58,7 @@ CLASS_AFTER = re.compile(r"\s+(?:models|methods|baselines|architectures|backbone
 # names DOFA).
 CLASS_AFTER_NEXT = re.compile(r"-?\s+(?:and|or)\s+[A-Z0-9][\w\-]*\s+(?:methods|approaches|"
                               r"techniques|baselines|frameworks)\b")
+LOWER_WORD = re.compile(r"(?:^|\s)[a-z]{3,}\b")  # ("Bayesian optimization", "k-means")
 # A kind's examples: "methods like Nemotron", "approaches (e.g., A, B)".
 EXAMPLES_AFTER_KIND = re.compile(r",?\s*\(?(?:such as|like|including|e\.g\.)")
 # "ensemble methods of RM": kinds of something (but "the performance of X" is X's).
@@ -687,7 +688,8 @@ class RelationFinder(BatchedComponent):
             not text.endswith("other ", max(0, cand.start - 6), cand.start)
         # ("than Bayesian optimization approaches" compares with Bayesian optimization, but
         # "baseline pruning methods like Nemotron" with the examples.)
-        generic_kind = kind is not None and cand.type == "Method" and cand.name.islower() and \
+        generic_kind = kind is not None and cand.type == "Method" and \
+            LOWER_WORD.search(cand.name) is not None and \
             kind.group(0).strip() in ("methods", "approaches") and \
             not EXAMPLES_AFTER_KIND.match(text, kind.end())
         return bool(LIKE_AFTER.match(text, cand.end) or kind and not family and not generic_kind or
