@@ -1302,6 +1302,15 @@ def test_no_baseline_in_what_a_kind_of_baseline_does(sentence):
     assert compared(after_tessellate(sentence)) == set(), sentence
 
 
+def test_lower_case_techniques_listed_as_the_baselines_examples():
+    ex = after_tessellate("Tessellate scales better than existing search techniques, including "
+                          "tree search, beam search, and the exhaustive search.")
+    assert compared(ex) == {("Tessellate", "tree search"), ("Tessellate", "beam search")}
+    assert find(ex, "tree search").type == "Method"
+    ex = after_tessellate("Tessellate outperforms baselines such as prompting-based methods.")
+    assert compared(ex) == set()
+
+
 def test_a_result_cue_compares_only_what_follows_its_preposition():
     ex = after_tessellate("Tessellate achieves competitive performance using DBSCAN seeds and "
                           "comparable results through similar training.")

@@ -305,6 +305,9 @@ EXAMPLES_AFTER_CUE = re.compile(r"(?:\s+[\w\-+]+){0,4}?\s*(?:\(|,)?\s*(?:such as
                                 r"including|like)\s+")
 # A name in such a list, then what joins it to the next: a score in brackets, a comma, "and".
 EXAMPLE_NAME = re.compile(r"([\w][\w\-.+]*[\w+])")
+# A lower-case technique in such a list, ending in a method's head word: "tree search".
+LOWER_CASE_EXAMPLE = re.compile(r"((?:[a-z][a-z\-]+\s){1,2}([a-z][a-z\-]+))(?=,|\s+(?:and|or)\b|"
+                                r"\s*[.;)])")
 EXAMPLE_JOINER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|"
                             r"\s*(?:and|or)\s+)")
 # "Multi-Agent " before a known benchmark: the modifier of a variant of it.
@@ -638,20 +641,35 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _baseline_examples(self, text: str, cue_end: int):
         """"outperforming prior solutions such as DeepCubeA (60.3%) and EfficientCube",
-        "outperforms strong baselines (e.g., GPT-5-mini)": the examples of what is beaten,
-        when each is name-shaped."""
+        "outperforms strong baselines (e.g., GPT-5-mini)", "than existing search techniques,
+        including tree search, line search": the examples of what is beaten, when each is
+        name-shaped or a lower-case technique."""
         if not (lead := EXAMPLES_AFTER_CUE.match(text, cue_end)):
             return
         at = lead.end()
         while word := EXAMPLE_NAME.match(text, at):
-            name = word.group(1)
-            verdict = self._shape_verdict(name)
-            if not verdict or verdict[0] != name:
+            if technique := self._lower_case_technique(text, at):
+                yield Candidate(technique.start(1), technique.end(1), technique.group(1),
+                                "baseline", type="Method")
+                word = technique
+            elif (verdict := self._shape_verdict(word.group(1))) and \
+                    verdict[0] == word.group(1):
+                yield Candidate(word.start(1), word.end(1), word.group(1), "baseline")
+            else:
                 return
-            yield Candidate(word.start(1), word.end(1), name, "baseline")
             if not (joiner := EXAMPLE_JOINER.match(text, word.end())):
                 return
             at = joiner.end()
+
+    def _lower_case_technique(self, text: str, at: int) -> re.Match | None:
+        """"tree search", "repeated sampling": two or three lower-case words at `at` ending in
+        a method's head word (not a kind, "prompting-based methods", nor "the attack")."""
+        match = LOWER_CASE_EXAMPLE.match(text, at)
+        if match and match.group(2) in self.cues.method_heads and \
+                not match.group(2).endswith("s") and \
+                match.group(1).split()[0] not in self.cues.task_stop_modifiers:
+            return match
+        return None
 
     def _eponym_methods(self, doc: Doc):
         """"the Berlekamp-Massey algorithm", "Bregman projections", "Monte Carlo sampling":
