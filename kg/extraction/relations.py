@@ -109,9 +109,11 @@ EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # algorithm" puts the winner after the cue.
 NO_COMPARISON_AFTER = {"over": re.compile(r"\s+\d"), "outperformed": re.compile(r"\s+by\b"),
                        "surpassed": re.compile(r"\s+by\b")}
-# "comparable to" and "competitive with" compare a result ("performance comparable to B"),
-# not a thing ("a delivery mechanism, comparable to software as a service").
-RESULT_BEFORE = re.compile(r"\b(?:performance|results?|accuracy|quality|scores?)\s+$")
+# "comparable to" and "competitive with" compare a result ("performance comparable to B", "S
+# remains competitive with B"), not a thing ("a delivery mechanism, comparable to software as
+# a service").
+RESULT_BEFORE = re.compile(r"\b(?:performance|results?|accuracy|quality|scores?|is|are|remains?|"
+                           r"be|being)\s+(?:\w+ly\s+)?$")
 RESULT_CUES = ("comparable", "competitive")
 # "achieves comparable performance on X with B": such cues, and what leads to the baselines.
 RESULT_NOUNS = load_cues().comparison_result_nouns
