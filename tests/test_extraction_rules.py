@@ -1302,6 +1302,19 @@ def test_no_baseline_in_what_a_kind_of_baseline_does(sentence):
     assert compared(after_tessellate(sentence)) == set(), sentence
 
 
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Tessellate improves purity by 3.5 points over DBSCAN.", {("Tessellate", "DBSCAN")}),
+    ("Tessellate shows a significant gain (e.g., 4.1 AP on ten graphs) over DBSCAN.",
+     {("Tessellate", "DBSCAN")}),
+    ("Tessellate is preferred over DBSCAN by most users.", {("Tessellate", "DBSCAN")}),
+    # "over" after no gain or preference compares nothing
+    ("Tessellate gives users control over DBSCAN seeds.", set()),
+    ("Tessellate (Clustering over DBSCAN Seeds) is a clustering algorithm.", set()),
+])
+def test_over_compares_after_a_gain_or_a_preference(sentence, pairs):
+    assert compared(after_tessellate(sentence)) == pairs, sentence
+
+
 def test_lower_case_techniques_listed_as_the_baselines_examples():
     ex = after_tessellate("Tessellate scales better than existing search techniques, including "
                           "tree search, beam search, and the exhaustive search.")

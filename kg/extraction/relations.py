@@ -109,6 +109,15 @@ EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # algorithm" puts the winner after the cue.
 NO_COMPARISON_AFTER = {"over": re.compile(r"\s+\d"), "outperformed": re.compile(r"\s+by\b"),
                        "surpassed": re.compile(r"\s+by\b")}
+# "over" compares after a gain or a preference ("a 4.8% improvement over B", "outperforms A
+# over B", "preferred over B"), not after other words ("observations over algorithms such as
+# Bellman-Ford", "attention over tokens").
+GAIN_BEFORE_OVER = re.compile(
+    r"(?:improv|gain|advantag|speed|boost|margin|superior|prefer|win|better|outperform|lead|"
+    r"edge|increase|reduc|enhanc|surpass|benefit|uplift|\d\s?\\?%|\d\s?[x×]|points?\b|"
+    r"pp\b|times|higher|lower|faster|stronger|more|less|fewer|robust|accura|perform|achiev|"
+    r"obtain|deliver|yield|show|demonstrat|attain|reach|boost|favou?r|chosen|select|rank)"
+    r"(?:[^.;:]|\.(?!\s))*$", re.IGNORECASE)  # (in the clause: "by 3.5% over B", "e.g.")
 # "comparable to" and "competitive with" compare a result ("performance comparable to B", "S
 # remains competitive with B"), not a thing ("a delivery mechanism, comparable to software as
 # a service").
@@ -717,6 +726,7 @@ def _compares_nothing(text: str, offset: int, at: int, cue_end: int, cue: str) -
     "a mechanism, comparable to B"."""
     before = max(offset, at - 20)
     return bool(EACH_OTHER.match(text, cue_end) or
+                cue == "over" and not GAIN_BEFORE_OVER.search(text, max(offset, at - 80), at) or
                 cue == "against" and DEFENDED_BEFORE.search(text, before, at) or
                 cue in NO_COMPARISON_AFTER and NO_COMPARISON_AFTER[cue].match(text, cue_end) or
                 cue.startswith(RESULT_CUES) and cue not in RESULT_NOUNS and
