@@ -116,7 +116,7 @@ GAIN_BEFORE_OVER = re.compile(
     r"(?:improv|gain|advantag|speed|boost|margin|superior|prefer|win|better|outperform|lead|"
     r"edge|increase|reduc|enhanc|surpass|benefit|uplift|\d\s?\\?%|\d\s?[x×]|points?\b|"
     r"pp\b|times|higher|lower|faster|stronger|more|less|fewer|robust|accura|perform|achiev|"
-    r"obtain|deliver|yield|show|demonstrat|attain|reach|boost|favou?r|chosen|select|rank)"
+    r"obtain|deliver|yield|show|demonstrat|attain|reach|favou?r|chosen|select|rank)"
     r"(?:[^.;:]|\.(?!\s))*$", re.IGNORECASE)  # (in the clause: "by 3.5% over B", "e.g.")
 # "comparable to" and "competitive with" compare a result ("performance comparable to B", "S
 # remains competitive with B"), not a thing ("a delivery mechanism, comparable to software as
