@@ -162,6 +162,10 @@ MEASURE_TO_VALUE = re.compile(r"\s*(?:of|:|=|at|is|was|reaches|reached)?\s*")
 # Two values side by side, then whose the second is: "83.6% vs. 73.2% for ".
 VERSUS_VALUES = re.compile(r"(?:" + VALUE.pattern + r"|\d+)\s+(?:vs\.?|versus)\s+(?:" +
                            VALUE.pattern + r"|\d+)\s+(?:for|of|by|with|from)\s+(?:the\s+)?")
+# A share of another's result: "83% of ChatGPT performance", "95% of GPT-4's accuracy".
+SHARE_OF = re.compile(r"\d(?:\.\d+)?\s?\\?%\s+of\s+(?:the\s+)?")
+MEASURE_AFTER_SHARE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|"
+                                 r"quality|capabilit\w+|scores?|results?)\b")
 # After a number, what makes it a count, not a result: "8.6 billion particles".
 COUNTED_AFTER = re.compile(r"\s*(?:billion|million|thousand|[BMK]\b|hours?|days?|GPUs?|"
                            r"parameters|tokens|samples|images|examples|episodes)")
@@ -256,7 +260,8 @@ class RelationFinder(BatchedComponent):
             # Most sentences name no benchmark and make no comparison: nothing to pair there.
             if cues or improving or any([c.type == "Benchmark" for c in in_sentence]) or \
                     own_benchmark and s > own_benchmark.start or text.find("compare", s, e) >= 0 \
-                    or text.find(" vs", s, e) >= 0 or text.find(" versus", s, e) >= 0:
+                    or text.find(" vs", s, e) >= 0 or text.find(" versus", s, e) >= 0 \
+                    or text.find("% of ", s, e) >= 0:
                 sentence = text[s:e]
                 # "It performs favorably to AdamW": "it" is the last sentence's subject.
                 subject = previous_subject if previous_subject and \
@@ -271,7 +276,8 @@ class RelationFinder(BatchedComponent):
                 beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues) + \
                     self._compare_statement(text, sentence, s, in_sentence, own) + \
                     self._improved(doc, sentence, s, in_sentence, subject, improving) + \
-                    self._versus_values(doc, sentence, s, in_sentence, subject)
+                    self._versus_values(doc, sentence, s, in_sentence, subject) + \
+                    self._share_of_baseline(doc, sentence, s, in_sentence, subject)
                 if on_benchmarks or beaten:
                     if authors_speak_at is None:
                         authors_speak_at = _authors_speak_at(doc, own)
@@ -651,6 +657,23 @@ class RelationFinder(BatchedComponent):
             baseline = next((c for c in cands if c.start == at), None)
             if baseline is None or baseline.type not in ("Model", "Method") or \
                     self._names_a_class(text, baseline):
+                continue
+            subject = self._subject_before(doc, offset, offset + match.start(), cands, own)
+            if normalise_name(subject) != normalise_name(baseline.name):
+                results.append((subject, baseline.name, sentence))
+        return results
+
+    def _share_of_baseline(self, doc, sentence: str, offset: int, cands, own: str):
+        """"reaches 83% of ChatGPT performance", "retains 95% of GPT-4's accuracy": a share of
+        a named model's or method's result compares the subject with it."""
+        text, results = text_of(doc), []
+        if "% of " not in sentence:
+            return results
+        for match in SHARE_OF.finditer(sentence):
+            at = offset + match.end()
+            baseline = next((c for c in cands if c.start == at), None)
+            if baseline is None or baseline.type not in ("Model", "Method") or \
+                    not MEASURE_AFTER_SHARE.match(text, baseline.end):
                 continue
             subject = self._subject_before(doc, offset, offset + match.start(), cands, own)
             if normalise_name(subject) != normalise_name(baseline.name):
