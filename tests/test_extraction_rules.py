@@ -1564,6 +1564,9 @@ def test_platforms_other_models_and_defences_are_no_baselines(sentence, pairs):
     ("An improved DBSCAN is used with Tessellate.", set()),
     ("Tessellate improves the accuracy of retrieval with DBSCAN.", set()),
     ("Tessellate improves MoE LLMs and DBSCAN experts.", set()),
+    # A practice written in lower case that a method improves is what it serves, not a rival.
+    ("Tessellate enhances contrastive learning efficiency.", set()),
+    ("Tessellate improves the stability of knowledge distillation.", set()),
 ])
 def test_what_a_method_matches_or_improves_is_its_baseline(sentence, pairs):
     ex = after_tessellate(sentence)

@@ -635,11 +635,13 @@ class RelationFinder(BatchedComponent):
                 continue
             subject = self._subject_before(doc, offset, at, cands, own)
             # What is matched is a baseline; what is improved only when it is a method improved
-            # by another: a model is what a method runs on ("Lion boosts the accuracy of ViT").
+            # by another: a model is what a method runs on ("Lion boosts the accuracy of ViT"),
+            # a practice in lower case what it serves ("enhances contrastive learning").
             if not text.startswith("match", at):
                 kind = "Method" if subject == PAPER else \
                     getattr(_candidate_named(cands, subject), "type", None)
-                baselines = [b for b in baselines if b.type == "Method" == kind]
+                baselines = [b for b in baselines if b.type == "Method" == kind
+                             and not b.name.islower()]
             results += [(subject, b.name, sentence) for b in baselines
                         if normalise_name(b.name) != normalise_name(subject)]
         return results
