@@ -22,8 +22,8 @@ INVENTED = ["FooNet", "Halyard", "Brindle", "Parapet", "Kestrel", "Quillfeather"
             "Tensile", "TabuLens", "Quarry", "TabulaBench", "SheetQA-Bench", "CodeArena-Bench",
             "CellWise", "WPK", "GSB", "Quokka", "PCQ-9", "MarbleSet", "TDX-2", "OSP-3",
             "HarrierLM", "DVT", "MoRT", "TNN-X", "QRX-7", "PLNK", "Oriel-10K", "Pellucid-7B",
-            "Tessellate", "ArmBench-3", "Vireo", "Orrery", "Heron", "Marigold", "Osprey",
-            "Merlin", "CinDRL", "LumenStep", "MT-Ladder", "Geoformer", "KarateClub-2",
+            "Harbor-Bench", "Tessellate", "ArmBench-3", "Vireo", "Orrery", "Heron", "Marigold",
+            "Osprey", "Merlin", "CinDRL", "LumenStep", "MT-Ladder", "Geoformer", "KarateClub-2",
             "CrackSet-2", "ZKV-9", "HarrierNet-2", "DVT-2", "ZQX", "KLX-2", "MRL"]
 
 
@@ -523,6 +523,17 @@ def test_bench_suffixed_names_are_benchmarks():
         assert get(ex, name).type == "Benchmark", name
     assert get(ex, "CodeArena-Bench").proposed is True
     assert get(ex, "SheetQA-Bench").proposed is False
+
+
+def test_capitalised_words_joined_to_bench_name_a_benchmark():
+    # "Harbor-Bench" is shaped like "Multi-Agent" (capitalised words joined by a hyphen),
+    # which is no name; "Bench" makes it one.
+    ex = run("Notes on Agents", "On Harbor-Bench, Pellucid-7B achieves the best ADE. We also "
+             "test it on Long-Horizon-Harbor-Bench.")
+    for name in ("Harbor-Bench", "Long-Horizon-Harbor-Bench"):
+        assert get(ex, name).type == "Benchmark", name
+    assert ("Pellucid-7B", "Harbor-Bench") in evaluated(ex)
+    assert find(ex, "Long-Horizon") is None
 
 
 # ------------------------------------------------------------------ acronym definitions

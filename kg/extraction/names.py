@@ -979,7 +979,10 @@ class NameFinder(BatchedComponent, TitleNames):
         if not token or token in self.cues.generic or token in self.cues.capitalised_words \
                 or "://" in token or MATHS_CHARACTER.search(token):
             return ()  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
-        if not is_name_shaped(token):
+        # ("Target-Bench", "Video-Bench": capitalised words joined by hyphens, built on
+        # "Bench", name a benchmark though "Multi-Agent" is no name.)
+        if not is_name_shaped(token) and not (token[:1].isupper() and "-Bench" in token and
+                                              BENCH_NAME.search(token)):
             return self._catalogued_spelling(token)
         # "MGs", "SoCs": plurals of acronyms are classes, not names (but not "TabuLens").
         if token.endswith("s") and token[-2:-1].isupper() and sum(map(str.isupper, token)) >= 2 \
