@@ -775,6 +775,25 @@ def test_list_after_datasets_colon_types_no_words_outside_it():
     assert get(ex, "HarrierLM-7B").type == "Model"
 
 
+@pytest.mark.parametrize("sentence, benchmarks", [
+    ("Evaluations on three benchmark datasets, Quarry, Heron, and Oriel-10K, show gains.",
+     {"Quarry", "Heron", "Oriel-10K"}),
+    ("Experiments on two real-world datasets, Osprey and Merlin Arena, which span ten years, "
+     "show gains.", {"Osprey", "Merlin Arena"}),
+    ("We test four datasets, i.e., Quarry, Heron, MMLU, and Osprey.",
+     {"Quarry", "Heron", "MMLU", "Osprey"}),
+    # The list ends at its "and" member, or where a part starts in lower case.
+    ("We use two datasets, Quarry and Heron, Osprey being held out.", {"Quarry", "Heron"}),
+    # ("namely" names Quarry a dataset.)
+    ("We use two video datasets, namely Quarry, a real-world set of 2,000 clips, and Heron.",
+     {"Quarry"}),
+])
+def test_a_counted_kind_of_data_lists_benchmarks(sentence, benchmarks):
+    ex = run("Notes on Training", sentence)
+    assert {e.name for e in ex.entities if e.type == "Benchmark"} - {"MMLU"} == \
+        benchmarks - {"MMLU"}
+
+
 @pytest.mark.parametrize("phrase, name, type_", [
     ("the CellWise benchmark", "CellWise", "Benchmark"),
     ("the Oriel-10K dataset", "Oriel-10K", "Benchmark"),

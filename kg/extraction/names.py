@@ -55,6 +55,14 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
                           r"(?:(?:and|or)\s+)?[^,;:().]{1,40}?)(?=[.;:)]|\s+(?:such\s+as|to|in|on|"
                           r"for|which|that|as|with|are|is|were|was|have|has)\b)")
 SUCH_AS = re.compile(r"\s+such\s+as\b")
+# "two benchmark datasets, ", "three datasets, i.e., ": a counted kind of data before its list.
+COUNTED_BENCHMARKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+                                r"\d{1,2})\s+(?:[\w\-]+\s+){0,3}?"
+                                r"(?:benchmarks|datasets|data\s+sets),\s+"
+                                r"(?:(?:i\.e\.|namely|e\.g\.),?\s+)?")
+# Where such a list must have ended: a sentence's or a clause's end, a bracket.
+LIST_REGION_END = re.compile(r"[;:()]|\.(?:\s|$)")
+LEADING_JOINER = re.compile(r"^(?:and|or)\s+")
 # Words that open a clause, not a list's member: "like A and B, while available, are ...".
 CLAUSE_OPENERS = {"while", "which", "that", "who", "whose", "where", "when", "whereas",
                   "although", "though", "because", "since", "are", "is", "was", "were", "but",
@@ -1598,60 +1606,47 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _list_members(self, doc: Doc, candidates: list[Candidate]):
         """"algorithms including signed momentum, Polak, and Nesterov momentum": when a list
-        holds known entities of one core type, its other short members are of that type too."""
+        holds known entities of one core type, its other short members are of that type too;
+        a list of benchmarks says what its members are."""
         text = text_of(doc)
-        for match in _list_matches(text):
-            # "on six benchmarks: A, B and C": the list says what its members are.
-            of_benchmarks = match.group(0).startswith(("benchmarks:", "datasets:"))
-            members = []
-            parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", match.group(1))]
-            if of_benchmarks and parts and (last := LAST_JOINED.match(parts[-1][1])):
-                at = parts.pop()[0]  # "B and C" are two
-                parts += [(at + last.start(1), last.group(1)), (at + last.start(2), last.group(2))]
-            # A list ends with "and"/"or" before its last member, or with its bracket:
-            # in "including A, B, and C, demonstrating that" the list ends at C.
-            elif text[match.end(1):match.end(1) + 1] != ")" and parts and \
-                    not re.match(r"\s*(?:and|or)\s", parts[-1][1]):
-                parts.pop()
-            for at, part in parts:
-                raw = re.sub(r"^\s*(?:and|or)\s+", "", part).strip()
-                if not raw:
-                    continue
-                if raw.split()[0].lower() in CLAUSE_OPENERS:
-                    break  # "like A and B, while available, are ...": the list is over
-                start = text.find(raw, match.start(1) + at)
-                if SUCH_AS.match(text, start + len(raw)):
-                    continue  # "and heuristics such as deep ensembles": a class, then examples
-                members.append((start, start + len(raw), raw))
+        lists = list(_named_lists(text))
+        lists += [(members, True) for members in _counted_benchmarks(text)]
+        for members, of_benchmarks in lists:
             if len(members) < (2 if of_benchmarks else 3):
                 continue
-            typed = [c for c in candidates if c.type and any(
-                c.start >= s and c.end <= e for s, e, _ in members)]
-            types = {c.type for c in typed}
-            if of_benchmarks:
-                extents = {(s, e) for s, e, _ in members}
-                self._retype_as_benchmarks(
-                    [c for c in typed if (c.start, c.end) in extents], candidates)
-                types = {"Benchmark"}
-            elif len(types) != 1 or not types <= set(CORE) or len(typed) < 2:
+            yield from self._typed_members(members, of_benchmarks, candidates)
+
+    def _typed_members(self, members: list[tuple[int, int, str]], of_benchmarks: bool,
+                       candidates: list[Candidate]):
+        typed = [c for c in candidates if c.type and any(
+            c.start >= s and c.end <= e for s, e, _ in members)]
+        types = {c.type for c in typed}
+        if of_benchmarks:
+            extents = {(s, e) for s, e, _ in members}
+            self._retype_as_benchmarks(
+                [c for c in candidates if (c.start, c.end) in extents], candidates)
+            types = {"Benchmark"}
+        elif len(types) != 1 or not types <= set(CORE) or len(typed) < 2:
+            return
+        type_ = types.pop()
+        for s, e, raw in members:
+            words = raw.split()
+            if type_ != "Method" and raw.islower():
+                continue  # "board games" among benchmarks is a description, not a name
+            if any(c.start < e and c.end > s for c in candidates) or len(words) > 4 or \
+                    words[0].lower() in self.cues.task_stop_modifiers or \
+                    any(_verb_like(w.lower()) and not w[:1].isupper() and
+                        w.lower() not in METHOD_TAILS for w in words[:-1]):
                 continue
-            type_ = types.pop()
-            for s, e, raw in members:
-                words = raw.split()
-                if type_ != "Method" and raw.islower():
-                    continue  # "board games" among benchmarks is a description, not a name
-                if any(c.start < e and c.end > s for c in candidates) or len(words) > 4 or \
-                        words[0].lower() in self.cues.task_stop_modifiers or \
-                        any(_verb_like(w.lower()) and not w[:1].isupper() and
-                            w.lower() not in METHOD_TAILS for w in words[:-1]):
-                    continue
-                yield Candidate(s, e, raw, "list", type=type_)
+            yield Candidate(s, e, raw, "list", type=type_)
 
     @staticmethod
     def _retype_as_benchmarks(members: list[Candidate], candidates: list[Candidate]) -> None:
         """The whole members of a list of benchmarks that only their shape typed
-        ("OpenStreetView-5M" looks like a model's size) are benchmarks, in every mention."""
-        keys = {c.key for c in members if c.type in ("Model", "Method") and c.source == "shape"}
+        ("OpenStreetView-5M" looks like a model's size), or left untyped ("Oriel-10K"), are
+        benchmarks, in every mention."""
+        keys = {c.key for c in members if c.type in ("Model", "Method", None) and
+                c.source == "shape"}
         for cand in candidates:
             if cand.key in keys and cand.source == "shape":
                 cand.type = "Benchmark"
@@ -2055,6 +2050,63 @@ def _bracketed(text: str):
         if 2 <= len(inner) <= 60:
             yield opening, inner, opening + 1 + len(held) - len(held.lstrip())
         opening = text.find("(", closing + 1)
+
+
+def _named_lists(text: str):
+    """The members (start, end, text) of each list LIST_PATTERN finds, and whether its lead
+    says they are benchmarks ("on six benchmarks: A, B and C")."""
+    for match in _list_matches(text):
+        of_benchmarks = match.group(0).startswith(("benchmarks:", "datasets:"))
+        members = []
+        parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", match.group(1))]
+        if of_benchmarks and parts and (last := LAST_JOINED.match(parts[-1][1])):
+            at = parts.pop()[0]  # "B and C" are two
+            parts += [(at + last.start(1), last.group(1)), (at + last.start(2), last.group(2))]
+        # A list ends with "and"/"or" before its last member, or with its bracket:
+        # in "including A, B, and C, demonstrating that" the list ends at C.
+        elif text[match.end(1):match.end(1) + 1] != ")" and parts and \
+                not re.match(r"\s*(?:and|or)\s", parts[-1][1]):
+            parts.pop()
+        for at, part in parts:
+            raw = re.sub(r"^\s*(?:and|or)\s+", "", part).strip()
+            if not raw:
+                continue
+            if raw.split()[0].lower() in CLAUSE_OPENERS:
+                break  # "like A and B, while available, are ...": the list is over
+            start = text.find(raw, match.start(1) + at)
+            if SUCH_AS.match(text, start + len(raw)):
+                continue  # "and heuristics such as deep ensembles": a class, then examples
+            members.append((start, start + len(raw), raw))
+        yield members, of_benchmarks
+
+
+def _counted_benchmarks(text: str):
+    """The members (start, end, text) of each list that a counted kind of data opens: "on two
+    benchmark datasets, Spider and BIRD, ...", "three datasets, i.e., A, B, and C". The list
+    ends at its "and" member, or before a part that starts in lower case ("covering ...")."""
+    # (A literal test first: most abstracts count no datasets before a comma.)
+    if "sets, " not in text and "benchmarks, " not in text:
+        return
+    for match in COUNTED_BENCHMARKS.finditer(text):
+        end = LIST_REGION_END.search(text, match.end())
+        region_end = end.start() if end else len(text)
+        members, at = [], match.end()
+        for part in text[at:region_end].split(","):
+            raw = part.strip()
+            joined = LEADING_JOINER.match(raw) or LAST_JOINED.match(raw)
+            raw = LEADING_JOINER.sub("", raw)
+            if not raw or raw.split()[0].isalpha() and raw.split()[0].islower():
+                break  # "..., covering political discourse": the list is over
+            pieces = [raw]
+            if (two := LAST_JOINED.match(raw)) is not None:
+                pieces = [two.group(1), two.group(2)]  # "B and C" are two
+            for piece in pieces:
+                start = text.find(piece, at)
+                members.append((start, start + len(piece), piece))
+            at += len(part) + 1
+            if joined:
+                break
+        yield members
 
 
 def _list_matches(text: str):
