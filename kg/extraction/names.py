@@ -62,7 +62,7 @@ COUNTED_BENCHMARKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|
                                 r"(?:(?:i\.e\.|namely|e\.g\.),?\s+)?")
 # Where such a list must have ended: a sentence's or a clause's end, a bracket.
 LIST_REGION_END = re.compile(r"[;:()]|\.(?:\s|$)")
-LEADING_JOINER = re.compile(r"^(?:and|or)\s+")
+LEADING_JOINER = re.compile(r"^\s*(?:and|or)\s+")
 # Words that open a clause, not a list's member: "like A and B, while available, are ...".
 CLAUSE_OPENERS = {"while", "which", "that", "who", "whose", "where", "when", "whereas",
                   "although", "though", "because", "since", "are", "is", "was", "were", "but",
@@ -2068,7 +2068,7 @@ def _named_lists(text: str):
                 not re.match(r"\s*(?:and|or)\s", parts[-1][1]):
             parts.pop()
         for at, part in parts:
-            raw = re.sub(r"^\s*(?:and|or)\s+", "", part).strip()
+            raw = LEADING_JOINER.sub("", part).strip()
             if not raw:
                 continue
             if raw.split()[0].lower() in CLAUSE_OPENERS:
@@ -2092,20 +2092,19 @@ def _counted_benchmarks(text: str):
         region_end = end.start() if end else len(text)
         members, at = [], match.end()
         for part in text[at:region_end].split(","):
-            raw = part.strip()
-            joined = LEADING_JOINER.match(raw) or LAST_JOINED.match(raw)
-            raw = LEADING_JOINER.sub("", raw)
+            last = LEADING_JOINER.match(part) is not None
+            raw = LEADING_JOINER.sub("", part).strip()
             if not raw or raw.split()[0].isalpha() and raw.split()[0].islower():
                 break  # "..., covering political discourse": the list is over
             pieces = [raw]
             if (two := LAST_JOINED.match(raw)) is not None:
-                pieces = [two.group(1), two.group(2)]  # "B and C" are two
+                pieces, last = [two.group(1), two.group(2)], True  # "B and C" are two
             for piece in pieces:
                 start = text.find(piece, at)
                 members.append((start, start + len(piece), piece))
             at += len(part) + 1
-            if joined:
-                break
+            if last:
+                break  # (its "and" member ends the list)
         yield members
 
 
