@@ -1580,6 +1580,11 @@ def test_platforms_other_models_and_defences_are_no_baselines(sentence, pairs):
     # What a method matches, or the method it improves, is its baseline.
     ("Tessellate matches the clustering quality of DBSCAN.", {("Tessellate", "DBSCAN")}),
     ("Tessellate matches GPT-4 overall.", {("Tessellate", "GPT-4")}),
+    ("Tessellate matches the standard DBSCAN performance.", {("Tessellate", "DBSCAN")}),
+    ("Tessellate reaches 0.35, approaching K-means's purity.", {("Tessellate", "K-means")}),
+    # what "approaching" nears is not the subject of what the sentence beat first
+    ("Tessellate scores 42.4%, surpassing DBSCAN (39.8%) and approaching K-means (43.1%).",
+     {("Tessellate", "DBSCAN"), ("Tessellate", "K-means")}),
     ("Tessellate, while matching the accuracy of K-means, is cheaper.",
      {("Tessellate", "K-means")}),
     ("Tessellate enhances the OOD performance of DBSCAN.", {("Tessellate", "DBSCAN")}),
@@ -1600,6 +1605,53 @@ def test_platforms_other_models_and_defences_are_no_baselines(sentence, pairs):
 def test_what_a_method_matches_or_improves_is_its_baseline(sentence, pairs):
     ex = after_tessellate(sentence)
     assert compared(ex) == pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tessellate competes with DBSCAN and K-means on sparse graphs.",
+    "Tessellate competes in performance with the latest methods like DBSCAN [Ester et al., "
+    "1996] and K-means [Lloyd, 1982].",
+])
+def test_what_a_method_competes_with_is_its_baseline(sentence):
+    assert compared(after_tessellate(sentence)) == {("Tessellate", "DBSCAN"),
+                                                    ("Tessellate", "K-means")}, sentence
+
+
+@pytest.mark.parametrize("abstract, pairs", [
+    # A class named after the cue stands for the examples an earlier sentence gave of it.
+    ("Many density-based clustering methods (e.g., DBSCAN and OPTICS-X) have been proposed. "
+     "We propose Tessellate, a clustering algorithm. Tessellate achieves better purity than "
+     "sophisticated density-based methods.",
+     {("Tessellate", "DBSCAN"), ("Tessellate", "OPTICS-X")}),
+    ("Centroid models such as K-means are common. We propose Tessellate, a clustering "
+     "algorithm. Tessellate outperforms centroid baselines.", {("Tessellate", "K-means")}),
+    # Only a class that shares a telling word; not one of another kind (models/methods); not
+    # "against" (what is attacked); not a class whose own examples follow it.
+    ("Many density-based clustering methods (e.g., DBSCAN) have been proposed. We propose "
+     "Tessellate, a clustering algorithm. Tessellate outperforms existing methods.", set()),
+    ("Density-based models such as DBSCAN are common. We propose Tessellate, a clustering "
+     "algorithm. Tessellate outperforms density-based methods.", set()),
+    ("Density-based methods such as DBSCAN are common. We propose Tessellate, a clustering "
+     "attack. Tessellate succeeds against density-based methods.", set()),
+    ("Density-based methods such as DBSCAN are common. We propose Tessellate, a clustering "
+     "algorithm. Tessellate outperforms density-based methods, HDBSCAN and mean shift.",
+     {("Tessellate", "HDBSCAN"), ("Tessellate", "mean shift")}),
+])
+def test_a_class_of_baselines_stands_for_the_examples_given_of_it(abstract, pairs):
+    assert compared(run("Sparse Mixtures", abstract)) == pairs, abstract
+
+
+def test_the_resulting_method_is_the_one_last_proposed():
+    ex = run("Sparse Mixtures",
+             "We propose Tessellate, a clustering framework. Within it we propose Halyard, a "
+             "seeding algorithm built on DBSCAN. The resulting algorithm is faster than "
+             "K-means. The resulting framework is faster than OPTICS-X.")
+    assert ("Halyard", "K-means") in compared(ex)
+    # (a part named in lower case is not what results: "structured pruning")
+    ex = run("Sparse Mixtures",
+             "We propose Tessellate, a clustering framework, with structured pruning of its "
+             "graph. The resulting method is faster than K-means.")
+    assert compared(ex) == {("Tessellate", "K-means")}
 
 
 def test_pronoun_opening_a_sentence_continues_the_previous_subject():

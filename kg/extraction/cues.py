@@ -22,6 +22,7 @@ class Cues:
     comparison: tuple[str, ...]               # longest first, so "better than" wins over "than"
     comparison_result_nouns: frozenset[str]
     improving_verbs: frozenset[str]
+    vague_class_modifiers: frozenset[str]
     generic: frozenset[str]
     capitalised_words: frozenset[str]
     class_heads: frozenset[str]
@@ -69,6 +70,7 @@ def load_cues() -> Cues:
                                 key=len, reverse=True)),
         comparison_result_nouns=frozenset(data["comparison"]["result_nouns"]),
         improving_verbs=frozenset(data["comparison"]["improving_verbs"]),
+        vague_class_modifiers=frozenset(data["comparison"]["vague_class_modifiers"]),
         generic=frozenset(data["generic"]["words"]),
         capitalised_words=frozenset(data["generic"]["capitalised_words"]),
         class_heads=frozenset(data["generic"]["class_heads"]),

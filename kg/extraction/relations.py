@@ -82,7 +82,7 @@ CLASS_CLAUSE = re.compile(r"\b(?:methods|models|approaches|works|techniques|syst
 # After an improving verb, what leads to the name it acts on: nothing but spaces ("improves
 # LLaMA-3"), "the <up to four words> of" ("the OOD performance of"), or a kind's examples
 # ("several popular contrastive methods such as").
-IMPROVED_LEAD = re.compile(r"\s+(?:the\s+)?(?:(?:[\w@.\-]+\s+){0,4}?of\s+(?:the\s+)?|"
+IMPROVED_LEAD = re.compile(r"\s+(?:the\s+)?(?:(?:standard|vanilla|original)\s+)?(?:(?:[\w@.\-]+\s+){0,4}?of\s+(?:the\s+)?|"
                            r"(?:[\w\-]+\s+){0,4}?(?:methods|models|baselines|approaches)\s+"
                            r"(?:such as|like|including)\s+)?")
 # Just before the first of a list of examples.
@@ -178,7 +178,20 @@ BUILT_ON = re.compile(r"\b(?:based|built|relies|rely|depends?|constructed|derive
 # What may open a sentence before a fronted comparison cue: nothing, an adverb and its comma,
 # "In" ("In comparison with"), "When".
 FRONTED_LEAD = re.compile(r"(?:[A-Za-z]+,\s+|In\s+|When\s+)?")
+# A class of baselines right after a comparison cue, and a class an earlier sentence gives
+# examples of: its describing words, then its plural head.
+CLASS_HEADS = r"(models|methods|approaches|algorithms|techniques|systems|architectures|" \
+    r"networks|baselines)"
+MODEL_CLASS_HEADS = frozenset({"models", "systems", "architectures", "networks"})
+CLASS_AFTER_CUE = re.compile(r"\s+((?:[\w\-]+\s+){1,4}?)" + CLASS_HEADS + r"\b(?!\s*\(|,?\s*"
+                             r"(?:e\.g\.|such as|including|like)\b|,\s+[A-Z])")
+EXAMPLES_OF_CLASS = re.compile(r"((?:[\w\-]+\s+){1,4}?)" + CLASS_HEADS +
+                               r"\s*(?:\(\s*)?(?:e\.g\.,?|such as|including|like)\s+")
 PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
+# "The resulting algorithm is ...": what the abstract last proposed.
+RESULTING_START = re.compile(r"The resulting (?:method|model|algorithm|approach|optimizer|"
+                             r"framework|estimator|procedure|scheme|architecture|network|policy|"
+                             r"agent|system)\b")
 # The authors speaking of their work.
 SELF_REFERENCE_WORDS = ("we", "our", "ours", "the proposed", "this paper", "this work")
 SELF_REFERENCE = re.compile(rf"\b(?:{'|'.join(SELF_REFERENCE_WORDS)})\b", re.IGNORECASE)
@@ -230,7 +243,7 @@ class RelationFinder(BatchedComponent):
         own_names = {normalise_name(c.name) for c in own_benchmarks} if own == PAPER else set()
         own_benchmark = self._own_benchmark(own_benchmarks, alias_pairs, title_end_of(doc))
         evaluated, compared = [], []
-        previous_subject = None
+        previous_subject = last_proposed = None
         text = text_of(doc)
         title_end = title_end_of(doc)
         # Before the authors first speak of their work, the abstract sets the scene: "Go and
@@ -265,7 +278,8 @@ class RelationFinder(BatchedComponent):
                 sentence = text[s:e]
                 # "It performs favorably to AdamW": "it" is the last sentence's subject.
                 subject = previous_subject if previous_subject and \
-                    PRONOUN_START.match(sentence) else own
+                    PRONOUN_START.match(sentence) else last_proposed if last_proposed and \
+                    RESULTING_START.match(sentence) else own
                 on_benchmarks = self._evaluated_on(doc, sentence, s, in_sentence, subject, cues)
                 if own_names:
                     on_benchmarks = [row for row in on_benchmarks if row[0] != PAPER or
@@ -273,9 +287,11 @@ class RelationFinder(BatchedComponent):
                 if own_benchmark and s > own_benchmark.start:
                     on_benchmarks += self._on_own_benchmark(text, sentence, s, in_sentence,
                                                             own_benchmark)
-                beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues) + \
-                    self._compare_statement(text, sentence, s, in_sentence, own) + \
-                    self._improved(doc, sentence, s, in_sentence, subject, improving) + \
+                beaten = self._compared_with(doc, sentence, s, in_sentence, subject, cues)
+                # ("surpassing B1 and approaching B2": B1 is not what approaches B2)
+                beaten += self._compare_statement(text, sentence, s, in_sentence, own) + \
+                    self._improved(doc, sentence, s, in_sentence, subject, improving,
+                                   frozenset(row[1] for row in beaten)) + \
                     self._versus_values(doc, sentence, s, in_sentence, subject) + \
                     self._share_of_baseline(doc, sentence, s, in_sentence, subject)
                 if on_benchmarks or beaten:
@@ -298,6 +314,9 @@ class RelationFinder(BatchedComponent):
             named = _first_model_or_method(in_sentence)
             if named is not None and named.start - s < 40:
                 previous_subject = named.name
+            # (Of its named approaches, not a part in lower case: "structured pruning".)
+            last_proposed = next((c.name for c in reversed(in_sentence)
+                                  if _is_approach(c) and not c.text.islower()), last_proposed)
         set_extensions(doc, kg_evaluated_on=evaluated, kg_compared_with=unique_by(
             compared, key=lambda r: (r[0].lower(), r[1].lower())))
         return doc
@@ -306,10 +325,7 @@ class RelationFinder(BatchedComponent):
     def _own_subject(candidates: list[Candidate]) -> str:
         """What 'we'/'our method' stands for: the paper's proposed model or method (the one its
         title names, else the first the abstract introduces), or the paper itself."""
-        # (A part named in lower case, "a zero-shot loss", is not the approach itself.)
-        proposed = [c for c in candidates if c.proposed and c.type in ("Model", "Method") and
-                    not (c.text.islower() and
-                         c.text.rpartition(" ")[2] in NAMED_PROPOSAL_HEADS)]
+        proposed = [c for c in candidates if _is_approach(c)]
         titled = [c for c in proposed if c.source in TITLE_SOURCES]
         return (titled or proposed)[0].text if proposed else PAPER
 
@@ -587,6 +603,8 @@ class RelationFinder(BatchedComponent):
                          and not PURPOSE_BEFORE.search(text, max(cue_end, c.start - 30),
                                                        c.start)
                          and not PLURAL_ACRONYM.fullmatch(c.name)]
+            if not baselines and not fronted and cue != "against":
+                baselines = self._class_examples(doc, offset, cue_end, stop)
             # "over", "than", "against" also mean other things: the baseline must be near.
             if not baselines or cue in WEAK_COMPARISON and baselines[0].start - cue_end > 100:
                 continue
@@ -605,7 +623,39 @@ class RelationFinder(BatchedComponent):
                         if normalise_name(b.name) != normalise_name(subject)]
         return results
 
-    def _improved(self, doc, sentence, offset, cands, own, verbs):
+    def _class_examples(self, doc, offset: int, cue_end: int, stop: int) -> list[Candidate]:
+        """"FinalMLP achieves better performance than many sophisticated two-stream CTR
+        models": a class named right after the cue stands for the examples an earlier sentence
+        gave of a class that shares a telling word with it ("many two-stream interaction models
+        (e.g., DeepFM and DCN)"), the nearest such list."""
+        text = text_of(doc)
+        named = CLASS_AFTER_CUE.match(text, cue_end, stop)
+        if named is None:
+            return []
+        vague = self.cues.vague_class_modifiers
+        words = set(named.group(1).lower().split()) - vague
+        if not words:
+            return []
+        candidates = extension(doc, "kg_candidates") or []
+        for given in reversed(list(EXAMPLES_OF_CLASS.finditer(text, title_end_of(doc), offset))):
+            if words.isdisjoint(given.group(1).lower().split()) or \
+                    not _same_kind_of_class(named.group(2), given.group(2)):
+                continue
+            examples, last_end = [], given.end()
+            for cand in candidates:
+                if cand.start < last_end:
+                    continue
+                if cand.type not in ("Model", "Method") or cand.proposed or \
+                        cand.start != last_end and not (examples and
+                                                        list_joiner(text, last_end, cand.start)):
+                    break
+                examples.append(cand)
+                last_end = cand.end
+            if examples:
+                return examples
+        return []
+
+    def _improved(self, doc, sentence, offset, cands, own, verbs, beaten: frozenset[str]):
         """"S enhances the OOD performance of WiSE-FT", "S matches the quality of B", "S
         further improves LLaMA-3.1-8B-Instruct", "S enhances methods such as A and B": the
         subject is compared with what its verb acts on, when that is named right after the
@@ -633,11 +683,11 @@ class RelationFinder(BatchedComponent):
                 last_end = cand.end
             if not baselines:
                 continue
-            subject = self._subject_before(doc, offset, at, cands, own)
+            subject = self._subject_before(doc, offset, at, cands, own, beaten)
             # What is matched is a baseline; what is improved only when it is a method improved
             # by another: a model is what a method runs on ("Lion boosts the accuracy of ViT"),
             # a practice in lower case what it serves ("enhances contrastive learning").
-            if not text.startswith("match", at):
+            if not text.startswith(("match", "approach"), at):
                 kind = "Method" if subject == PAPER else \
                     getattr(_candidate_named(cands, subject), "type", None)
                 baselines = [b for b in baselines if b.type == "Method" == kind
@@ -745,6 +795,13 @@ class RelationFinder(BatchedComponent):
         return own if own_at >= 0 else None
 
 
+def _same_kind_of_class(head: str, other: str) -> bool:
+    """Whether two plural heads can name one class: models and networks, methods and
+    approaches; "baselines" any."""
+    return "baselines" in (head, other) or \
+        (head in MODEL_CLASS_HEADS) == (other in MODEL_CLASS_HEADS)
+
+
 def _compares_nothing(text: str, offset: int, at: int, cue_end: int, cue: str) -> bool:
     """Whether a comparison cue compares nothing with the names after it: "contrast methods
     against each other", "robust against attacks", "over 40 fine-tunes", "outperformed by",
@@ -840,6 +897,13 @@ def _candidate_named(cands: list[Candidate], name: str) -> Candidate | None:
         if cand.name == name:
             return cand
     return None
+
+
+def _is_approach(cand: Candidate) -> bool:
+    """Whether a candidate is a model or method the paper proposes. (A part named in lower
+    case, "a zero-shot loss", is not the approach itself.)"""
+    return cand.proposed and cand.type in ("Model", "Method") and \
+        not (cand.text.islower() and cand.text.rpartition(" ")[2] in NAMED_PROPOSAL_HEADS)
 
 
 def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
