@@ -2853,6 +2853,19 @@ def test_the_measure_a_value_is_stated_in_is_a_metric():
         "speedup", "memory footprint", "jailbreak success rate", "accuracy"}
 
 
+def test_a_latex_accented_name_is_the_name_it_spells():
+    ex = run("MoiréNet: A Compact Network for Image Restoration",
+             r"We propose Moir\'eNet, a compact network. We report the Fr\'{e}chet Inception "
+             r"Distance of Moir\'eNet, which outperforms T\"ULU 2 on n\~ao prompts.")
+    # One entity, under the title's spelling; the catalogue's FID and Tulu 2 under theirs.
+    assert [(e.name, e.proposed) for e in ex.entities if e.type == "Model" and e.proposed] == \
+        [("MoiréNet", True)]
+    assert get(ex, "FID").catalogue_key == "FID"
+    assert get(ex, "Tulu 2").catalogue_key == "Tulu 2"
+    assert compared(ex) == {("MoiréNet", "TULU 2")}
+    assert not [e.name for e in ex.entities if e.name.endswith("eNet") and "Moir" not in e.name]
+
+
 def test_a_greek_letter_and_its_spelling_are_one_name():
     ex = run("γ-TPool: Sparse Pooling for Retrieval",
              "We propose gamma-TPool, which pools passages around anchors.")

@@ -24,7 +24,7 @@ from kg.extraction import (catalogue_matcher, links, names, relations,  # noqa: 
 from kg.extraction.candidates import (BATCH_SIZE, PAPER, TITLE_SEPARATOR, Candidate,
                                       extension, first_in_catalogue, text_of, title_end_of,
                                       unique_by)
-from kg.extraction.text import blank_citations, blank_latex, normalise_name
+from kg.extraction.text import blank_citations, blank_latex, normalise_name, without_accents
 from kg.model import (KIND_WORDS, ComparedWith, EvaluatedOn, ExtractedEntity, ExtractedUrl,
                       Extraction, Mention, Paper)
 
@@ -199,6 +199,9 @@ def _entity_from_group(group: list[Candidate], mentions: list[Mention]) -> Extra
     # The form the text uses most; a tie goes to the long form, then to the first seen.
     name = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f])) if len(forms) > 1 \
         else form
+    if name.isascii() and len(forms) > 1:
+        # An abstract's Moir\'eNet reads "MoireNet": the title's "MoiréNet" is its spelling.
+        name = next((f for f in forms if not f.isascii() and without_accents(f) == name), name)
     aliases, seen = [], {normalise_name(name)}
     for form in forms:
         if (normalised := normalise_name(form)) not in seen:

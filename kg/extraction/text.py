@@ -118,7 +118,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 # LaTeX that formats words without being part of them: "\\textbf{", "{\\em ", "~" (a tie).
 LATEX_FORMAT = re.compile(r"\\(?:textbf|textit|textsc|texttt|textrm|textsf|text|emph|underline|"
                           r"mathrm|mathbf|mathit|mathsf|mathtt)\s*\{|\{\\(?:em|bf|it|sc|tt|sl)\s")
-LATEX_TIE = re.compile(r"(?<=\S)~(?=\S)")
+LATEX_TIE = re.compile(r"(?<=[^\s\\])~(?=\S)")
+# An accented letter: T\"ULU, Fr\'{e}chet. It reads as its plain letter ("TULU"), as
+# the scoring folds names to letters and digits.
+LATEX_ACCENT = re.compile(r"\\[\"'`^~]\{?([A-Za-z])\}?")
 
 
 # "[Xu et al., 2023]", "[12, 15]", "[Smith 2020]": a citation in square brackets.
@@ -134,10 +137,20 @@ def blank_latex(text: str) -> str:
     # (Literal tests first: most abstracts have neither; and the characters are listed only
     # when a pattern matches, as a backslash or a tilde alone is no formatting.)
     formats = list(LATEX_FORMAT.finditer(text)) if "\\" in text else []
+    accents = list(LATEX_ACCENT.finditer(text)) if "\\" in text else []
     ties = list(LATEX_TIE.finditer(text)) if "~" in text else []
-    if not formats and not ties:
+    if not formats and not accents and not ties:
         return text
     chars = list(text)
+    for match in accents:
+        # The word's letters before the accent move right over the command, the blanks it
+        # leaves go before the word: T\"ULU 2 reads "  TULU 2".
+        start = word_start = match.start()
+        while word_start > 0 and chars[word_start - 1].isalnum():
+            word_start -= 1
+        blanks = match.end() - match.start() - 1
+        chars[word_start:match.end()] = [" "] * blanks + chars[word_start:start] + \
+            [match.group(1)]
     for match in formats:
         chars[match.start():match.end()] = " " * (match.end() - match.start())
         depth, at = 1, match.end()
@@ -211,14 +224,21 @@ GREEK_LETTER_NAMES = str.maketrans({
 @lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> str:
     """The identity of a name: NFKC, case-folded, letters and digits only (the gold's rule),
-    except that a trailing "+" stays meaningful: HumanEval+ is not HumanEval."""
+    except that a trailing "+" stays meaningful (HumanEval+ is not HumanEval), a Greek letter
+    is its spelling and an accented letter its plain one."""
     if name.isascii():
         # The same for ASCII (NFKC keeps it, casefold is lower) in under half the time: a
         # bytes deletion instead of a regex substitution.
         text = name.lower().replace("+", "plus")
         return text.encode("ascii").translate(None, ASCII_NON_ALNUM).decode("ascii")
     text = unicodedata.normalize("NFKC", name).casefold().replace("+", "plus")
-    return NON_ALNUM.sub("", text.translate(GREEK_LETTER_NAMES))
+    # (Accents go: "MoiréNet" in a title is the abstract's Moir\'eNet, read "MoireNet".)
+    return NON_ALNUM.sub("", without_accents(text.translate(GREEK_LETTER_NAMES)))
+
+
+def without_accents(text: str) -> str:
+    """The text with its letters' accents dropped: "Fréchet" -> "Frechet"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def list_joiner(text: str, start: int, end: int) -> re.Match | None:
