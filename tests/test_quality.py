@@ -32,7 +32,7 @@ def f1(report, kind: str) -> float:
 # F1 floors by kind ("core precision" is the typed core kinds' precision).
 HELD_OUT_FLOORS = {"core (typed)": 0.80, "core precision": 0.82, "urls": 1.0, "proposed": 0.83,
                    "evaluated_on benchmark": 0.86, "evaluated_on pairs": 0.76,
-                   "compared_with pairs": 0.61, "Task": 0.63, "Metric": 0.69,
+                   "compared_with pairs": 0.66, "Task": 0.63, "Metric": 0.69,
                    "evaluated_on values": 0.85}
 EACH_SET_FLOORS = {"core (typed)": 0.78, "urls": 1.0}
 # Sets H-K, labelled blind last, score under the others (0.670, 0.644, 0.677 and 0.734 core
