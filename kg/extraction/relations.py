@@ -82,7 +82,8 @@ CLASS_CLAUSE = re.compile(r"\b(?:methods|models|approaches|works|techniques|syst
 # After an improving verb, what leads to the name it acts on: nothing but spaces ("improves
 # LLaMA-3"), "the <up to four words> of" ("the OOD performance of"), or a kind's examples
 # ("several popular contrastive methods such as").
-IMPROVED_LEAD = re.compile(r"\s+(?:the\s+)?(?:(?:standard|vanilla|original)\s+)?(?:(?:[\w@.\-]+\s+){0,4}?of\s+(?:the\s+)?|"
+IMPROVED_LEAD = re.compile(r"\s+(?:the\s+)?(?:(?:standard|vanilla|original)\s+)?"
+                           r"(?:(?:[\w@.\-]+\s+){0,4}?of\s+(?:the\s+)?|"
                            r"(?:[\w\-]+\s+){0,4}?(?:methods|models|baselines|approaches)\s+"
                            r"(?:such as|like|including)\s+)?")
 # Just before the first of a list of examples.
