@@ -658,9 +658,9 @@ class RelationFinder(BatchedComponent):
 
     def _improved(self, doc, sentence, offset, cands, own, verbs, beaten: frozenset[str]):
         """"S enhances the OOD performance of WiSE-FT", "S matches the quality of B", "S
-        reaches 0.35, approaching B's pass@1", "S
-        further improves LLaMA-3.1-8B-Instruct", "S enhances methods such as A and B": the
-        subject is compared with what its verb acts on, when that is named right after the
+        reaches 0.35, approaching B's pass@1", "S further improves LLaMA-3.1-8B-Instruct", "S
+        enhances methods such as A and B": the subject is compared with what its verb acts
+        on, when that is named right after the
         verb or after "the <measure> of" (not "improves the accuracy of retrieval with B")."""
         text, results = text_of(doc), []
         for at, verb_end in verbs:
