@@ -642,19 +642,26 @@ class RelationFinder(BatchedComponent):
             if words.isdisjoint(given.group(1).lower().split()) or \
                     not _same_kind_of_class(named.group(2), given.group(2)):
                 continue
-            examples, last_end = [], given.end()
-            for cand in candidates:
-                if cand.start < last_end:
-                    continue
-                if cand.type not in ("Model", "Method") or cand.proposed or \
-                        cand.start != last_end and not (examples and
-                                                        list_joiner(text, last_end, cand.start)):
-                    break
-                examples.append(cand)
-                last_end = cand.end
-            if examples:
+            if examples := self._listed_from(text, candidates, given.end()):
                 return examples
         return []
+
+    def _listed_from(self, text: str, cands: list[Candidate], at: int) -> list[Candidate]:
+        """The models and methods listed from `at`: the first named there, each next one
+        joined to the last ("A, B and C"); none the paper's own, none naming a class."""
+        listed, last_end = [], at
+        for cand in cands:
+            if cand.start < last_end:
+                continue
+            if cand.start != last_end and not (listed and
+                                               list_joiner(text, last_end, cand.start)):
+                break
+            if cand.type not in ("Model", "Method") or cand.proposed or \
+                    self._names_a_class(text, cand):
+                break
+            listed.append(cand)
+            last_end = cand.end
+        return listed
 
     def _improved(self, doc, sentence, offset, cands, own, verbs, beaten: frozenset[str]):
         """"S enhances the OOD performance of WiSE-FT", "S matches the quality of B", "S
@@ -671,18 +678,7 @@ class RelationFinder(BatchedComponent):
             lead = IMPROVED_LEAD.match(text, verb_end)
             if lead is None:
                 continue
-            baselines, last_end = [], lead.end()
-            for cand in cands:
-                if cand.start < last_end:
-                    continue
-                if cand.start != last_end and not (baselines and
-                                                   list_joiner(text, last_end, cand.start)):
-                    break
-                if cand.type not in ("Model", "Method") or cand.proposed or \
-                        self._names_a_class(text, cand):
-                    break
-                baselines.append(cand)
-                last_end = cand.end
+            baselines = self._listed_from(text, cands, lead.end())
             if not baselines:
                 continue
             subject = self._subject_before(doc, offset, at, cands, own, beaten)
