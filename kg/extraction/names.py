@@ -869,8 +869,10 @@ class NameFinder(BatchedComponent, TitleNames):
         """_shape_verdict of a word of the text not in lower case, tried only on a word with
         an inner capital or a digit (most others are merely capitalised). (On a word of its
         own, the regex finds what it finds in the text: what the word is stripped of is
-        neither a letter nor a digit.)"""
-        if token.isalpha() and token[1:].islower() or not INNER_CAP_OR_DIGIT.search(token):
+        neither a letter nor a digit.) A word marked as a variant is tried too ("Rein++",
+        "Q*")."""
+        if (token.isalpha() and token[1:].islower() or not INNER_CAP_OR_DIGIT.search(token)) \
+                and token[-1] not in "+*":
             return ()
         return self._shape_verdict(token)
 

@@ -264,6 +264,8 @@ def is_name_shaped(word: str) -> bool:
     """A word that reads as a proper name of an artefact: MiniCPM-V, iLA-SDP, Math23K, DPO."""
     if word.islower() or word.isalpha() and word[1:].islower():
         return False  # the common case: "model", "Results"
+    if word[-1] in "+*" and MARKED_VARIANT_NAME.fullmatch(word):
+        return True  # "Feedback+", "Rein++", "Q*", "RRT*": a mark coins a name of a word
     core = word.strip("-/").rstrip("+")  # "HumanEval+", "LLVisionQA+"
     if not core.isascii():
         return _shaped_by_characters(core)
@@ -282,6 +284,9 @@ def is_name_shaped(word: str) -> bool:
                           ASCII_UPPER.search(core) is not None)
 
 
+# A capitalised word marked as a variant by "+" or "++", or capitals (and digits) by "*" (a
+# footnote's star follows ordinary words: "Theorems*").
+MARKED_VARIANT_NAME = re.compile(r"[A-Z][A-Za-z0-9\-]*[A-Za-z0-9]\+{1,2}|[A-Z][A-Z0-9\-]*\*")
 # An ASCII word's first letter (group 1), when it has two letters or more.
 ASCII_TWO_LETTERS = re.compile(r"[^A-Za-z]*([A-Za-z])[^A-Za-z]*[A-Za-z]")
 ASCII_DIGIT = re.compile(r"[0-9]")
