@@ -186,8 +186,11 @@ CLASS_HEADS = r"(models|methods|approaches|algorithms|techniques|systems|archite
 MODEL_CLASS_HEADS = frozenset({"models", "systems", "architectures", "networks"})
 CLASS_AFTER_CUE = re.compile(r"\s+((?:[\w\-]+\s+){1,4}?)" + CLASS_HEADS + r"\b(?!\s*\(|,?\s*"
                              r"(?:e\.g\.|such as|including|like)\b|,\s+[A-Z])")
-EXAMPLES_OF_CLASS = re.compile(r"((?:[\w\-]+\s+){1,4}?)" + CLASS_HEADS +
+# (Found from the head, then its describing words read back: a pattern that opens with the
+# words is tried at every character of the text before.)
+EXAMPLES_OF_CLASS = re.compile(r"(?<=\s)" + CLASS_HEADS +
                                r"\s*(?:\(\s*)?(?:e\.g\.,?|such as|including|like)\s+")
+CLASS_WORDS_BEFORE = re.compile(r"(?:[\w\-]+\s+){1,4}\Z")
 PRONOUN_START = re.compile(r"(?:It|This (?:method|model|algorithm|approach|optimizer))\b")
 # "The resulting algorithm is ...": what the abstract last proposed.
 RESULTING_START = re.compile(r"The resulting (?:method|model|algorithm|approach|optimizer|"
@@ -638,11 +641,11 @@ class RelationFinder(BatchedComponent):
         if not words:
             return []
         candidates = extension(doc, "kg_candidates") or []
-        for given in reversed(list(EXAMPLES_OF_CLASS.finditer(text, title_end_of(doc), offset))):
-            if words.isdisjoint(given.group(1).lower().split()) or \
-                    not _same_kind_of_class(named.group(2), given.group(2)):
+        for described, head, end in reversed(_classes_given_examples(doc)):
+            if end > offset or words.isdisjoint(described) or \
+                    not _same_kind_of_class(named.group(2), head):
                 continue
-            if examples := self._listed_from(text, candidates, given.end()):
+            if examples := self._listed_from(text, candidates, end):
                 return examples
         return []
 
@@ -791,6 +794,22 @@ class RelationFinder(BatchedComponent):
         if named and (own_at < 0 or named[0].start < own_at):
             return named[0].name
         return own if own_at >= 0 else None
+
+
+def _classes_given_examples(doc) -> list[tuple[set[str], str, int]]:
+    """Each class the abstract gives examples of ("two-stream interaction models (e.g., "): its
+    describing words (up to four, lower case), its head, and where its examples start. Found
+    once per Doc."""
+    found = doc.user_data.get("kg_classes_given_examples")
+    if found is None:
+        text, title_end, found = text_of(doc), title_end_of(doc), []
+        for given in EXAMPLES_OF_CLASS.finditer(text, title_end):
+            before = CLASS_WORDS_BEFORE.search(text, max(title_end, given.start() - 160),
+                                               given.start())
+            if before is not None:
+                found.append((set(before.group(0).lower().split()), given.group(1), given.end()))
+        doc.user_data["kg_classes_given_examples"] = found
+    return found
 
 
 def _same_kind_of_class(head: str, other: str) -> bool:
