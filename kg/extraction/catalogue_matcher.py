@@ -40,6 +40,9 @@ class CatalogueMatcher(BatchedComponent):
         # Per key, its cased forms: what a cased match's text must read. (Tokens of a match
         # are joined by one space or none, as in the form: other whitespace is a token.)
         self.cased_forms: dict[str, set[str]] = {}
+        # Per match id, its label split into (kind, key), split once: the same cues and names
+        # match in abstract after abstract.
+        self._labels: dict[int, list[str]] = {}
         cased, uncased = {}, {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
@@ -62,11 +65,13 @@ class CatalogueMatcher(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         words = words_in(doc)
         text = text_of(doc)
-        strings = doc.vocab.strings
+        labels = self._labels
         # Cased matches first: on equal extent, longest_first keeps the earlier.
         cased, uncased, cues = [], [], []
         for match_id, start, end in self.matcher(doc):
-            kind, key = strings[match_id].split("|", 1)
+            if (label := labels.get(match_id)) is None:
+                label = labels[match_id] = doc.vocab.strings[match_id].split("|", 1)
+            kind, key = label
             if kind == CUE:
                 cues.append((key, start, end))
                 continue
