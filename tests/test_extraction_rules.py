@@ -2864,6 +2864,16 @@ def test_a_benchmarks_year_names_its_edition():
     assert get(ex, "COCO 2017").type == "Benchmark"
 
 
+def test_a_benchmarks_version_names_its_edition_but_a_count_does_not():
+    ex = after_tessellate("It is tested on Argoverse 2, MultiWOZ 2.2 and LiveCodeBench v6.")
+    assert {"Argoverse 2", "MultiWOZ 2.2", "LiveCodeBench v6"} <= core_names(ex)
+    assert evaluated(ex) >= {("Tessellate", "Argoverse 2"), ("Tessellate", "LiveCodeBench v6")}
+    ex = run("Notes", "Tessellate solves GSM8K 3 times faster, gains on MMLU 5-shot and wins "
+                      "on MATH 2 of 3 runs.")
+    assert {"GSM8K", "MMLU", "MATH"} <= core_names(ex)
+    assert not {"GSM8K 3", "MMLU 5", "MATH 2"} & core_names(ex)
+
+
 def test_the_measure_a_value_is_stated_in_is_a_metric():
     ex = run("Notes", "Tessellate converges with fewer tokens, resulting in a 54.6% speedup, a "
                       "3x smaller memory footprint and a 12% jailbreak success rate, at a 2% "
