@@ -259,6 +259,14 @@ def test_plain_word_title_prefix_needs_use_a_definition_or_the_catalogue():
     known = run("Chinchilla: Scaling Compute-Optimal Language Models",
                 "We study how to spend a training budget on parameters and tokens.")
     assert get(known, "Chinchilla").proposed
+    # "A Closer Look at ..." says what the paper looks at, not what plain words before it are;
+    # a name by its shape is still one.
+    looked = run("Quarry: A Closer Look at Data Selection",
+                 "Choosing training examples is costly; we score each example once.")
+    assert find(looked, "Quarry") is None
+    shaped = run("QuarryLens: A Closer Look at Data Selection",
+                 "Choosing training examples is costly; we score each example once.")
+    assert get(shaped, "QuarryLens").proposed
 
 
 def test_title_prefix_of_two_names_proposes_each():

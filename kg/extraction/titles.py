@@ -66,6 +66,10 @@ TITLE_CASE_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # A subtitle that asks ("... : What Matters ...") or opens with "A"/"An" ("A Unified ...").
 QUESTION_LEAD = re.compile(r"(what|how|why|when|which|is|are|do|does|can|should)\b")
 INDEFINITE_LEAD = re.compile(r"(?:A|An)\s")
+# "A Closer Look at ...": a subtitle that looks at a topic, after a phrase that is not a name
+# ("Healthy Harvests: A Comparative Look at Guava Disease ..."; "AudioLens: A Closer Look at"
+# has a name's shape, and stays one).
+LOOK_AT_LEAD = re.compile(r"(?:A|An)\s+(?:[\w\-]+\s+)?Look\s+at\b")
 # "A Unified Framework for Machine Learning Interpretability": what a title says its work is
 # for, from its "for" to the end of that clause (a title may capitalise any of its words).
 TITLE_PURPOSE = re.compile(r"\b[Ff]or\s+(.+?)(?=\s*[:?!;()]|\s+--?\s|\s+(?i:via|with|by|using|"
@@ -159,7 +163,7 @@ class TitleNames:
             return False
         return name.lower() in lower_case_of(doc, title_end_of(doc)) or \
             normalise_name(name) in self.known or \
-            INDEFINITE_LEAD.match(rest) is not None or \
+            INDEFINITE_LEAD.match(rest) is not None and LOOK_AT_LEAD.match(rest) is None or \
             AGENT_NOUN.search(words[-1]) is not None or self._names_a_repository(doc, name)
 
     @staticmethod
