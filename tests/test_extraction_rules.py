@@ -2195,6 +2195,13 @@ def test_the_ascii_shape_test_agrees_with_the_test_of_characters():
     assert disagree == []
 
 
+def test_a_proposed_names_subscript_in_braces_is_part_of_it():
+    ex = run("Growing Models", "We find that a depthwise stacking operator, called G_{stack}, "
+                               "accelerates training.")
+    assert get(ex, "G_{stack}").proposed
+    assert find(ex, "G_") is None
+
+
 def test_latex_formatting_is_read_past_and_offsets_still_fit_the_abstract():
     abstract = (r"We introduce a novel method, \textbf{Kestrel Routing with Layer-wise Experts "
                 r"(KRLE)} for Transformer-based models, and a Mixture-of-Experts~(MoE) layer.")

@@ -382,7 +382,9 @@ class NameFinder(BatchedComponent, TitleNames):
         self._proposal_pattern = re.compile(
             rf"\b({verbs})\b(?:\s+(?:a|an|the|{modifiers}|\(\d\)|\(i+\)|"
             r"[a-z]+-[a-z\-]+))*\s+[\"“]?"
-            r"((?:[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
+            # ("G_{stack}": a subscript in braces is part of the name)
+            r"((?:[A-Z][\w\-]*(?:(?<=_)\{[\w\-]+\})?)"
+            r"(?:\s+(?:[A-Z][\w\-]*|of|for|and|with|via|by|in|to|on|the)){0,6})")
         # The authors' proposal in the sentence so far ("we develop ...", "this paper
         # proposes ...").
         self._authors_propose = re.compile(
