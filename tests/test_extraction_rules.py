@@ -2040,6 +2040,8 @@ def test_a_clause_after_a_list_ends_it():
     ("a novel MLLM decoding method grounded in a penalty", "Method"),
     ("a carefully designed training curriculum", "Method"),
     ("a new family of VLMs", "Model"),
+    ("a suite of models designed for translation", "Model"),
+    ("a suite of tasks for robots", "Benchmark"),
     ("an infrastructure for large models", None),
 ])
 def test_an_appositive_types_a_name_by_its_head_noun(appositive, type_):

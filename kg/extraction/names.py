@@ -239,7 +239,7 @@ APPOSITION_AFTER_NAME = re.compile(r"[\"”]?\s*[,(:]|\s+[-–—]\s")
 OUR_MODEL = re.compile(r"our (?:[\w\-]+ )?models?\b")
 OUR_METHOD = re.compile(r"our (?:[\w\-]+ )?(?:method|approach|framework|algorithm)s?\b")
 # "a family of VLMs", "a series of models": nouns whose "of" phrase holds the head.
-GROUP_NOUNS = {"family", "series", "set", "class", "kind", "line", "range"}
+GROUP_NOUNS = {"family", "series", "set", "class", "kind", "line", "range", "suite"}
 # Only a word with an inner capital (after a letter, a digit or a hyphen) or a digit is tried
 # for a name's shape.
 INNER_CAP_OR_DIGIT = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=[A-Za-z0-9][A-Z])|(?<=[a-z]-[A-Z]))")
@@ -1519,19 +1519,21 @@ class NameFinder(BatchedComponent, TitleNames):
     def _phrase_head_type(self, words: list[str]) -> str | None:
         """The type of a noun phrase's head: its last word with a type before a preposition
         or a participle ("a novel MLLM decoding method grounded in ..." -> Method, "a new
-        family of VLMs" -> Model)."""
-        found = None
+        family of VLMs" -> Model, "a suite of models" -> Model, "a suite of tasks" ->
+        Benchmark)."""
+        found = group_type = None
         for k, word in enumerate(words):
             low = word.lower()
             if low == "of" and k and words[k - 1].lower() in GROUP_NOUNS:
-                found = None  # "a new family of VLMs": the head follows
+                # "a new family of VLMs": the head follows (else the group's word is it)
+                found, group_type = None, found
                 continue
             # "an infrastructure for large models", "a method grounded in": the head came
             # before (a participle before any head modifies it: "a carefully designed recipe").
             if low in PREPOSITIONS or found and PARTICIPLE.fullmatch(low):
                 break
             found = self.cues.head_type(word) or found
-        return found
+        return found or group_type
 
     def _named_phrase_type(self, before_words: list[str]) -> str | None:
         """The type of "a <words> <head> ... called": the first head word after the article
