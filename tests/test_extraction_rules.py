@@ -1018,6 +1018,14 @@ def test_a_count_or_a_number_inside_a_name_is_no_value():
     assert rows["MMLU"] is None and rows["VisDrone"] in (None, "35.1%")
 
 
+def test_a_share_of_another_result_is_no_value_but_a_share_of_tasks_is():
+    ex = run("Layer Dropping", "We propose FooNet. Without 31 layers, FooNet still retains 90% "
+             "of the performance on MMLU, and FooNet resolves 12.5% of the issues on "
+             "SWE-bench.")
+    rows = {r.benchmark: r.value for r in ex.evaluated_on if r.subject == "FooNet"}
+    assert rows == {"MMLU": None, "SWE-bench": "12.5%"}
+
+
 def test_respective_values_go_to_the_benchmarks_in_order():
     ex = run("Video Retrieval", "We propose FooNet. FooNet outperforms previous methods, "
              "achieving 2.4%, 1.4% and 1.3% improvements in text-to-video retrieval R@1 on "

@@ -167,6 +167,11 @@ VERSUS_VALUES = re.compile(r"(?:" + VALUE.pattern + r"|\d+)\s+(?:vs\.?|versus)\s
 SHARE_OF = re.compile(r"\d(?:\.\d+)?\s?\\?%\s+of\s+(?:the\s+)?")
 MEASURE_AFTER_SHARE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|"
                                  r"quality|capabilit\w+|scores?|results?)\b")
+# After a value, what makes it a share of another result: "90% of the performance", "95% of
+# GPT-4's accuracy" (but "12.5% of the issues" is a resolve rate).
+SHARE_OF_A_RESULT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-.]+(?:'s|’s)?\s+)"
+                               r"{0,3}?(?:performance|accuracy|quality|capabilit\w+|scores?|"
+                               r"results?)\b")
 # After a number, what makes it a count, not a result: "8.6 billion particles".
 COUNTED_AFTER = re.compile(r"\s*(?:billion|million|thousand|[BMK]\b|hours?|days?|GPUs?|"
                            r"parameters|tokens|samples|images|examples|episodes)")
@@ -869,8 +874,10 @@ def _stated(value: str) -> str:
 
 def _not_a_result(text: str, value: re.Match, value_at: int, cands: list[Candidate]) -> bool:
     """Whether a number `text` states at `value` (`value_at` in the Doc's text) is no result:
-    one inside a name, "Claude-3.7-sonnet", "mAP@0.5", or a count, "8.6 billion particles"."""
+    one inside a name, "Claude-3.7-sonnet", "mAP@0.5", a count, "8.6 billion particles", or a
+    share of another result, "retains 90% of the performance on MMLU"."""
     return COUNTED_AFTER.match(text, value.end()) is not None or \
+        SHARE_OF_A_RESULT.match(text, value.end()) is not None or \
         any(c.start <= value_at < c.end for c in cands)
 
 
