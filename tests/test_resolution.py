@@ -120,14 +120,70 @@ def test_short_acronym_alias_does_not_bridge_two_long_forms():
     assert r.key_for("a", "SR") == r.key_for("a", "self-retrieval")
 
 
-@pytest.mark.xfail(strict=True, reason="when the short acronym is each paper's most used form "
-                                       "(its name), the two long forms merge through it")
 def test_short_acronym_name_does_not_bridge_two_long_forms():
+    # Each paper's most used form is "CRS", spelled out two ways: two things, both named CRS.
     r = resolve(papers(
         ("a", [entity("Method", "CRS", ["Contrastive Rank Sampling"])]),
         ("b", [entity("Method", "CRS", ["Causal Risk Scoring"])]),
+        ("c", [entity("Method", "Causal Risk Scoring")]),
     ))
     assert r.key_for("a", "Contrastive Rank Sampling") != r.key_for("b", "Causal Risk Scoring")
+    assert r.key_for("b", "CRS") == r.key_for("c", "Causal Risk Scoring")
+    assert len(r.entities) == 2
+
+
+def test_a_bare_short_acronym_joins_its_one_long_form_but_not_one_of_two():
+    one = resolve(papers(
+        ("a", [entity("Method", "CRS", ["Contrastive Rank Sampling"])]),
+        ("b", [entity("Method", "CRS")]),
+    ))
+    assert len(one.entities) == 1
+    two = resolve(papers(
+        ("a", [entity("Method", "CRS", ["Contrastive Rank Sampling"])]),
+        ("b", [entity("Method", "CRS", ["Causal Risk Scoring"])]),
+        ("c", [entity("Method", "CRS")]),
+    ))
+    assert len(two.entities) == 3
+    assert two.key_for("c", "CRS") not in (two.key_for("a", "CRS"), two.key_for("b", "CRS"))
+
+
+def test_two_catalogue_entries_are_never_joined_through_an_alias():
+    # One paper's extraction ties a task to a benchmark ("mathematical reasoning (GSM8K)");
+    # across a corpus such links chained GSM8K, MATH and RLVR into one task.
+    r = resolve(papers(
+        ("a", [entity("Task", "mathematical reasoning", ["GSM8K", "MATH500"],
+                      catalogue_key="mathematical reasoning")]),
+        ("b", [entity("Benchmark", "GSM8K", catalogue_key="GSM8K")]),
+        ("c", [entity("Benchmark", "MATH500", catalogue_key="MATH-500")]),
+    ))
+    assert set(r.entities) == {"task:mathematicalreasoning", "benchmark:gsm8k",
+                               "benchmark:math500"}
+    assert r.key_for("b", "GSM8K") == "benchmark:gsm8k"
+    # (nor does the task's node list the benchmarks' names)
+    assert r.entities["task:mathematicalreasoning"].aliases == []
+
+
+def test_spellings_of_one_long_form_for_a_short_acronym_are_one_thing():
+    r = resolve(papers(
+        ("a", [entity("Model", "s-MLLM", ["Small-scale MLLM"])]),
+        ("b", [entity("Model", "s-MLLM", ["small-scale Multimodal Language Models"])]),
+        ("c", [entity("Method", "LoRA", ["Low-Rank Adaption"])]),
+        ("d", [entity("Method", "LoRA", ["Low-Rank Adaptation"], catalogue_key="LoRA")]),
+        ("e", [entity("Task", "VPR", ["Place Recognition"])]),
+        ("f", [entity("Task", "VPR", ["Pattern Recognition"])]),
+    ))
+    assert r.key_for("a", "s-MLLM") == r.key_for("b", "s-MLLM")
+    assert r.key_for("c", "LoRA") == r.key_for("d", "LoRA") == "method:lora"
+    assert r.key_for("e", "VPR") != r.key_for("f", "VPR")
+
+
+def test_an_entity_of_another_type_does_not_join_a_catalogue_entry_through_an_alias():
+    r = resolve(papers(
+        ("a", [entity("Task", "grade-school math word problems", ["GSM8K"])]),
+        ("b", [entity("Benchmark", "GSM8K", catalogue_key="GSM8K")]),
+    ))
+    assert r.entities["benchmark:gsm8k"].papers == ["b"]
+    assert "task:gradeschoolmathwordproblems" in r.entities
 
 
 @pytest.mark.parametrize("form, distinctive", [
@@ -229,3 +285,18 @@ def test_end_to_end_acronym_definition_bridges_papers():
     assert key == r.key_for("a", "Contrastive Hierarchical Image-Text Alignment Module")
     assert r.entities[key].papers == ["a", "b"]
     assert r.entities[key].proposed_by == ["a"]
+
+
+def test_a_catalogue_node_lists_its_own_forms_not_one_papers_other_long_form():
+    cot = "chain-of-thought prompting"
+    r = resolve(papers(
+        ("a", [entity("Method", "CoT", ["Cloud Optical Thickness"], catalogue_key=cot)]),
+        ("b", [entity("Method", "CoT", ["chain-of-thoughts"], catalogue_key=cot)]),
+        ("c", [entity("Method", "chain-of-thoughts", catalogue_key=cot)]),
+        ("d", [entity("Method", "Cloud Optical Thickness")]),
+    ))
+    node = r.entities["method:chainofthoughtprompting"]
+    assert node.name == cot and set(node.aliases) == {"CoT", "chain-of-thoughts"}
+    # The other paper's cloud optical thickness is not the prompting method.
+    assert r.key_for("d", "Cloud Optical Thickness") != "method:chainofthoughtprompting"
+    assert r.key_for("a", "CoT") == "method:chainofthoughtprompting"
