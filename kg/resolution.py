@@ -97,16 +97,20 @@ class _UnionFind:
 
 def resolve(pairs: list[tuple[Paper, Extraction]]) -> Resolution:
     uf = _UnionFind()
-    found = [(paper.id, entity, _identity(entity))
-             for paper, extraction in pairs for entity in extraction.entities]
-    for _, entity, identity in found:
+    # Each entity with the form it is known by before resolution and that form's identity.
+    found = []
+    for paper, extraction in pairs:
+        for entity in extraction.entities:
+            form = _known_by(entity)
+            found.append((paper.id, entity, "form|" + normalise_name(form), form))
+    for _, entity, identity, _ in found:
         if entity.catalogue_key:
             uf.mark(identity, (entity.type, entity.catalogue_key))
     # Short acronyms used as a name -> the identities of the long forms they stand for, and
     # those long forms.
     defined: dict[str, dict[str, str]] = defaultdict(dict)
     bare = []
-    for _, entity, identity in found:
+    for _, entity, identity, form in found:
         uf.find(identity)
         name = "form|" + normalise_name(entity.name)
         if identity == name and not is_distinctive(entity.name) and not entity.catalogue_key:
@@ -114,8 +118,7 @@ def resolve(pairs: list[tuple[Paper, Extraction]]) -> Resolution:
             continue
         _join_through_forms(uf, entity, identity)
         if name != identity and not is_distinctive(entity.name):
-            defined[name][identity] = entity.catalogue_key or \
-                next(a for a in entity.aliases if is_distinctive(a))
+            defined[name][identity] = form
     for name, meanings in defined.items():
         _join_spellings_of_one_meaning(uf, name, meanings)
     for identity in bare:
@@ -124,7 +127,7 @@ def resolve(pairs: list[tuple[Paper, Extraction]]) -> Resolution:
             uf.union(identity, roots.pop())
     members: dict[str, list] = defaultdict(list)
     identities: dict[str, Counter] = defaultdict(Counter)
-    for paper_id, entity, identity in found:
+    for paper_id, entity, identity, _ in found:
         root = uf.find(identity)
         members[root].append((paper_id, entity))
         identities[root][identity] += 1
@@ -238,16 +241,15 @@ def _join_spellings_of_one_meaning(uf: _UnionFind, name: str, meanings: dict[str
             uf.union(a, b)
 
 
-def _identity(entity) -> str:
-    """The form an entity is known by before resolution: its catalogue entry, else its name,
-    else, for a short acronym it spells out, its first distinctive alias (the long form)."""
+def _known_by(entity) -> str:
+    """The form an entity is known by before resolution: its catalogue entry's name, else its
+    name, else, for a short acronym it spells out, its first distinctive alias (the long
+    form)."""
     if entity.catalogue_key:
-        return "form|" + normalise_name(entity.catalogue_key)
+        return entity.catalogue_key
     if not is_distinctive(entity.name):
-        long_form = next((a for a in entity.aliases if is_distinctive(a)), None)
-        if long_form is not None:
-            return "form|" + normalise_name(long_form)
-    return "form|" + normalise_name(entity.name)
+        return next((a for a in entity.aliases if is_distinctive(a)), entity.name)
+    return entity.name
 
 
 def _merge_group(group) -> ResolvedEntity:
@@ -259,9 +261,9 @@ def _merge_group(group) -> ResolvedEntity:
         names = Counter(e.name for _, e in group)
         name = max(names, key=lambda n: (names[n], len(n)))
     aliases, seen = [], {normalise_name(name)}
-    # A catalogue entry's node lists the forms the catalogue knows (in the papers' spellings)
-    # and those two papers or more use: one paper's own long form for its acronym, "Cloud
-    # Optical Thickness (COT)" read as CoT, is another thing's.
+    # A catalogue entry's node lists the papers' forms that fit it (_EntryForms.admits): one
+    # paper's own long form for its acronym, "Cloud Optical Thickness (COT)" read as CoT, is
+    # another thing's.
     entry = _entry_forms(catalogue.type, catalogue.catalogue_key) if catalogue else None
     for _, entity in group:
         for form in [entity.name] + entity.aliases:

@@ -165,13 +165,13 @@ VERSUS_VALUES = re.compile(r"(?:" + VALUE.pattern + r"|\d+)\s+(?:vs\.?|versus)\s
                            VALUE.pattern + r"|\d+)\s+(?:for|of|by|with|from)\s+(?:the\s+)?")
 # A share of another's result: "83% of ChatGPT performance", "95% of GPT-4's accuracy".
 SHARE_OF = re.compile(r"\d(?:\.\d+)?\s?\\?%\s+of\s+(?:the\s+)?")
-MEASURE_AFTER_SHARE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|"
-                                 r"quality|capabilit\w+|scores?|results?)\b")
+# The words for a result a share is taken of.
+RESULT_WORD = r"(?:performance|accuracy|quality|capabilit\w+|scores?|results?)\b"
+MEASURE_AFTER_SHARE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?" + RESULT_WORD)
 # After a value, what makes it a share of another result: "90% of the performance", "95% of
 # GPT-4's accuracy" (but "12.5% of the issues" is a resolve rate).
 SHARE_OF_A_RESULT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-.]+(?:'s|’s)?\s+)"
-                               r"{0,3}?(?:performance|accuracy|quality|capabilit\w+|scores?|"
-                               r"results?)\b")
+                               r"{0,3}?" + RESULT_WORD)
 # After a number, what makes it a count, not a result: "8.6 billion particles".
 COUNTED_AFTER = re.compile(r"\s*(?:billion|million|thousand|[BMK]\b|hours?|days?|GPUs?|"
                            r"parameters|tokens|samples|images|examples|episodes)")
@@ -675,8 +675,8 @@ class RelationFinder(BatchedComponent):
         """"S enhances the OOD performance of WiSE-FT", "S matches the quality of B", "S
         reaches 0.35, approaching B's pass@1", "S further improves LLaMA-3.1-8B-Instruct", "S
         enhances methods such as A and B": the subject is compared with what its verb acts
-        on, when that is named right after the
-        verb or after "the <measure> of" (not "improves the accuracy of retrieval with B")."""
+        on, when that is named right after the verb or after "the <measure> of" (not
+        "improves the accuracy of retrieval with B")."""
         text, results = text_of(doc), []
         for at, verb_end in verbs:
             # (Not "Gradient Boosting", "depth-matched", nor an aim: "to enhance X".)

@@ -136,8 +136,9 @@ def blank_latex(text: str) -> str:
     "         Collaborative" (its offsets then start one character late, inside the word)."""
     # (Literal tests first: most abstracts have neither; and the characters are listed only
     # when a pattern matches, as a backslash or a tilde alone is no formatting.)
-    formats = list(LATEX_FORMAT.finditer(text)) if "\\" in text else []
-    accents = list(LATEX_ACCENT.finditer(text)) if "\\" in text else []
+    commands = "\\" in text
+    formats = list(LATEX_FORMAT.finditer(text)) if commands else []
+    accents = list(LATEX_ACCENT.finditer(text)) if commands else []
     ties = list(LATEX_TIE.finditer(text)) if "~" in text else []
     if not formats and not accents and not ties:
         return text
