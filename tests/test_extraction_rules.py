@@ -1961,6 +1961,21 @@ def test_size_suffix_and_known_family_prefix_make_a_model():
     assert get(ex, "LoRA").catalogue_key == "LoRA"
 
 
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Kestrel-VLM: Elevating Perception in Multimodal LLMs",
+     "We propose Kestrel-VLM, the first approach distilling knowledge into the LLM.",
+     "Kestrel-VLM"),
+    ("Halyard-Transformer: A Unified Framework for Multimodal Learning",
+     "We present Halyard-Transformer, a framework for twelve modalities.",
+     "Halyard-Transformer"),
+    ("BPQ-Net: Lesion Segmentation via Boundary Prompts",
+     "We introduce BPQ-Net, a method built on boundary prompts.", "BPQ-Net"),
+])
+def test_a_model_classs_word_ending_a_hyphenated_name_makes_a_model(title, abstract, name):
+    # ("the first approach", "a framework": the name says it is a network all the same)
+    assert get(run(title, abstract), name).type == "Model"
+
+
 @pytest.mark.parametrize("name", ["GPT-5-mini", "Pellucid-7B-instruct", "GPT-4o-mini"])
 def test_a_variant_word_after_a_hyphen_keeps_a_models_name(name):
     ex = run("Notes on Scaling", f"We compare with {name} on our tasks.")
@@ -2345,6 +2360,37 @@ def test_the_measure_a_result_is_stated_in_is_a_metric(sentence, measure):
     assert [(e.name, e.type) for e in ex.entities if e.type == "Metric"] == [(measure, "Metric")]
     mention = get(ex, measure).mentions[0]
     assert sentence[mention.start:mention.end] == measure
+
+
+def test_a_catalogue_form_written_with_two_words_joined_is_found_whole():
+    # "PASCAL VOC 2007" written "PASCAL VOC2007": the match of the alias VOC2007 takes in
+    # the word before it; "- Claude 3.5 Haiku" gains no dash.
+    abstract = ("Experiments on NUS-WIDE, PASCAL VOC2007, and MS-COCO show gains over "
+                "Kestrel - Claude 3.5 Haiku.")
+    ex = run("Notes on Labels", abstract)
+    voc = get(ex, "PASCAL VOC2007")
+    assert (voc.name, voc.catalogue_key) == ("PASCAL VOC2007", "PASCAL VOC 2007")
+    assert get(ex, "Claude 3.5 Haiku").name == "Claude 3.5 Haiku"
+
+
+@pytest.mark.parametrize("sentence, measures", [
+    ("Kestrel gives a 70% relative improvement in Average Multi-Object Tracking Accuracy.",
+     {"Average Multi-Object Tracking Accuracy"}),
+    ("Kestrel reaches 98.6 Unique Face Accuracy, Halyard Tessellate Score and a VPTT Score.",
+     {"Unique Face Accuracy", "Halyard Tessellate Score", "VPTT Score"}),
+    # A name of what is measured before the words is not part of the measure's.
+    ("Kestrel is best on the QuarryQL Logical Accuracy.", {"Logical Accuracy"}),
+    # Part of a longer capitalised name, or opening a sentence: no measure's name.
+    ("We train Kestrel with Tessellate Score Distillation.", set()),
+    ("It is slow. Tessellate Score rises with the Marigold Kestrel Halyard Quarry Orrery "
+     "Score.", set()),
+])
+def test_capitalised_words_ending_in_a_measures_head_name_a_metric(sentence, measures):
+    ex = run("Notes on Results", sentence)
+    assert {e.name for e in ex.entities if e.type == "Metric"} == measures
+    for measure in measures:
+        mention = get(ex, measure).mentions[0]
+        assert sentence[mention.start:mention.end] == measure
 
 
 def test_capitalised_words_before_a_word_for_data_name_a_benchmark():

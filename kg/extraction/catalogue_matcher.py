@@ -14,6 +14,7 @@ from kg.extraction.candidates import (BatchedComponent, Candidate, longest_first
                                       set_extensions, text_of, title_end_of, words_in)
 from kg.extraction.cue_words import add_cue_patterns, cue_spans
 from kg.extraction.cues import load_cues
+from kg.extraction.text import normalise_name
 
 # Match labels: "<what the phrase is>|<its catalogue key or cue kind>".
 CASED, UNCASED, CUE = "cased", "uncased", "cue"
@@ -43,11 +44,17 @@ class CatalogueMatcher(BatchedComponent):
         # Per match id, its label split into (kind, key), split once: the same cues and names
         # match in abstract after abstract.
         self._labels: dict[int, list[str]] = {}
+        # Per key, its forms of several words as normalise_name reads them: a match may
+        # leave out a form's first word that the text writes joined to the next ("PASCAL
+        # VOC2007" holds the alias VOC2007 and reads as "PASCAL VOC 2007").
+        self.spaced_forms: dict[str, set[str]] = {}
         cased, uncased = {}, {}
         for entry in load_catalogue():
             for form in (entry.name,) + entry.aliases:
                 key = f"{entry.type}|{entry.name}"
                 self.entries[key] = entry
+                if " " in form:
+                    self.spaced_forms.setdefault(key, set()).add(normalise_name(form))
                 if not any(c.isupper() for c in form):
                     uncased.setdefault(key, []).extend([form, _plural(form)])
                 elif _title_cased_phrase(form) and not entry.ambiguous:
@@ -86,12 +93,23 @@ class CatalogueMatcher(BatchedComponent):
             entry = self.entries[key]
             if entry.ambiguous and not self._confirmed(doc, doc[start:end]):
                 continue
+            if key in self.spaced_forms:
+                s = self._first_word_of_form(text, words, s, e, key)
             (cased if kind == CASED else uncased).append(
                 Candidate(s, e, text[s:e], "catalogue", entry.type, entry.name, entry.family))
         found = cue_spans(doc, cues)
         doc.user_data["kg_cue_words"] = found
         set_extensions(doc, kg_candidates=longest_first(cased + uncased), kg_cue_words=found)
         return doc
+
+    def _first_word_of_form(self, text: str, words, start: int, end: int, key: str) -> int:
+        """Where the match starts once the word before it is taken in, if the two read as
+        one of the entry's forms ("PASCAL VOC2007"); else where it starts."""
+        i = bisect.bisect_left(words.starts, start)
+        if i and words.ends[i - 1] == start - 1 and text[start - 1] == " " and \
+                text[words.starts[i - 1]].isalnum() and normalise_name(text[words.starts[i - 1]:end]) in self.spaced_forms[key]:
+            return words.starts[i - 1]
+        return start
 
     def _ends_word(self, text: str, end: int, ends: list[int]) -> bool:
         if _in(ends, end) or text[end:end + 2] in ("'s", "’s"):

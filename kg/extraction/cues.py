@@ -35,6 +35,7 @@ class Cues:
     task_heads: frozenset[str]
     task_stop_modifiers: frozenset[str]
     metric_heads: frozenset[str]
+    named_metric_heads: frozenset[str]
     measure_praise: frozenset[str]
     measure_word_modifies: frozenset[str]
     accuracy_of: frozenset[str]
@@ -83,6 +84,7 @@ def load_cues() -> Cues:
         task_heads=frozenset(data["tasks"]["heads"]),
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),
         metric_heads=frozenset(data["metrics"]["heads"]),
+        named_metric_heads=frozenset(data["metrics"]["named_heads"]),
         measure_praise=frozenset(data["metrics"]["measure_praise"]),
         measure_word_modifies=frozenset(data["metrics"]["measure_word_modifies"]),
         accuracy_of=frozenset(data["metrics"]["accuracy_of"]),

@@ -295,10 +295,14 @@ ONE_CAPITALISED_BEFORE_HEAD = re.compile(
     r"\b(?:the|our)\s+(?:[a-z][\w\-]*\s+){0,2}([A-Z][\w]*(?:-[A-Z0-9][\w]*)*) \Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+MIXED_CASE = re.compile(r"[a-z][A-Z]")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
 MODEL_WORDS = ("LM", "GPT", "BERT", "Net", "Former", "former", "ViT")  # (LLM ends in LM)
 MODEL_SUFFIX = re.compile(rf"^[A-Z][A-Za-z0-9]*[a-z](?:LLM|{'|'.join(MODEL_WORDS)})$")
+# A model class's word ending a hyphenated name: "OLA-VLM", "Meta-Transformer", "BPC-Net" name
+# networks, whatever the abstract calls them ("the first approach", "a unified framework").
+MODEL_TAIL = re.compile(r"^[A-Z][\w\-]*-(?:VLM|LVLM|MLLM|Transformer|Former|Net|GPT|BERT|ViT)$")
 # (Before the head words of cues.toml [eponyms], found with the catalogue.)
 EPONYM_BEFORE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,2})$")
 # A word that may describe a baseline before its name: "over the uniform Mem0 baseline".
@@ -417,6 +421,10 @@ class NameFinder(BatchedComponent, TitleNames):
         variants = "|".join(sorted(w.capitalize() for w in self.cues.variant_suffixes))
         self._variant_after = re.compile(rf"\s(?:{variants})\b(?![\-.]\w|\s+(?:language|"
                                          r"models?|scale|multimodal|vision)\b)")
+        # A measure's head word capitalised, as a whole word: "... Tracking Accuracy".
+        self._capitalised_measure_head = re.compile(
+            rf"(?<= )(?:{'|'.join(sorted(w.capitalize() for w in self.cues.named_metric_heads))})"
+            r"(?![\w\-])")
         # Words before a stated measure that are not part of its name.
         self._measure_skips = self.cues.task_stop_modifiers | self.cues.measure_praise
         self._value_leads = self.cues.comparatives | self.cues.measure_praise | {"overall"}
@@ -1165,6 +1173,7 @@ class NameFinder(BatchedComponent, TitleNames):
                                 type="Metric")
         if "in terms of" in text:  # (a literal test first: most abstracts say it nowhere)
             yield from self._measures_in_terms_of(text)
+        yield from self._capitalised_measures(doc)
         matched_to = 0
         for start, _ in cue_words_of(doc, "comparative"):
             if start < matched_to or not (match := self._metric_phrase.match(text, start)):
@@ -1203,6 +1212,42 @@ class NameFinder(BatchedComponent, TitleNames):
             yield Candidate(spans[0].start(), spans[len(words) - 1].end(), " ".join(words),
                             "metric", type="Metric",
                             lemma=" ".join(words[:-1] + [_singular(words[-1])]))
+
+    def _capitalised_measures(self, doc: Doc):
+        """"a 70% relative improvement in Average Multi-Object Tracking Accuracy", "6 Unique
+        Face Accuracy": capitalised words mid-sentence, up to five, ending in a measure's head
+        word, name a measure (not when a capitalised word comes just before or after: the
+        words are then part of a longer name, "Score Distillation Sampling")."""
+        text, words = text_of(doc), words_in(doc)
+        starts, ends, texts = words.starts, words.ends, words.texts
+        for match in self._capitalised_measure_head.finditer(text, title_end_of(doc)):
+            i = bisect.bisect_left(starts, match.start())
+            if i == len(starts) or starts[i] != match.start():
+                continue
+            if i + 1 < len(starts) and starts[i + 1] == ends[i] + 1 and \
+                    texts[i + 1][:1].isupper():
+                continue
+            first = i
+            while first > i - 4 and first and starts[first] == ends[first - 1] + 1 and \
+                    self._may_name_a_measure(texts[first - 1]):
+                first -= 1
+            # (The run opens after a list's comma or a word that is no part of it: one in
+            # lower case, a number, "the", a name of what is measured.)
+            if first == i or not first or not (
+                    text[ends[first - 1]:starts[first]] == ", " or
+                    starts[first] == ends[first - 1] + 1 and
+                    not self._may_name_a_measure(texts[first - 1])):
+                continue
+            yield Candidate(starts[first], match.end(), text[starts[first]:match.end()],
+                            "metric", type="Metric")
+
+    def _may_name_a_measure(self, word: str) -> bool:
+        """Whether a capitalised word before a measure's head is part of its name: not a
+        known name ("COCO Average Precision") nor one in mixed case ("SpCQL Logical
+        Accuracy"), which name what is measured."""
+        return word[:1].isupper() and word not in NOT_BASELINES and \
+            MIXED_CASE.search(word) is None and \
+            not self._known_entry(word, normalise_name(word))
 
     def _measures_in_terms_of(self, text: str):
         """"outperform existing methods in terms of Hypervolume, R2-distance and candidate
@@ -1553,11 +1598,13 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _vote_shape(self, cand: Candidate) -> None:
         """Evidence in the name itself: a size suffix (-7B), a known model's name as prefix, a
-        model's word ending a one-word name (MachineLearningLM, Geoformer), a head word as its
-        last word ("... Reward Model", "... Benchmark")."""
+        model's word ending a one-word name (MachineLearningLM, Geoformer) or a hyphenated one
+        (OLA-VLM), a head word as its last word ("... Reward Model", "... Benchmark")."""
         name = cand.name
         if has_size_suffix(name) or self._family_prefix(name) or _has_model_suffix(name):
             add_vote(cand, "Model", 4)
+        if MODEL_TAIL.match(name):
+            add_vote(cand, "Model", 8)  # (outweighs a title's head and an appositive)
         if BENCH_NAME.search(cand.text):
             # Built on "Bench", it is one, whatever it is said to be alongside ("MLGym-Bench,
             # a new framework and benchmark"); the type, not a vote its list would share.
