@@ -2403,6 +2403,24 @@ def test_capitalised_words_ending_in_a_measures_head_name_a_metric(sentence, mea
         assert sentence[mention.start:mention.end] == measure
 
 
+@pytest.mark.parametrize("sentence, found, not_found", [
+    ("We evaluate on HumanEval, MBPP, and Quarrycode, with gains.", {"Quarrycode"}, set()),
+    ("We test on MMLU, Marigold Hills and GSM8K.", {"Marigold Hills"}, set()),
+    # One benchmark is no list; a kind of model after the words is no benchmark; nor "The".
+    ("We test on MMLU and Quarrycode.", set(), {"Quarrycode"}),
+    ("We test on MMLU, GSM8K and Quarrycode models.", set(), {"Quarrycode"}),
+    ("We test on MMLU and GSM8K, and The results hold.", set(), {"The"}),
+])
+def test_capitalised_words_listed_with_benchmarks_name_a_benchmark(sentence, found, not_found):
+    ex = run("Notes on Results", sentence)
+    for name in found:
+        assert get(ex, name).type == "Benchmark"
+        assert (PAPER_SUBJECT, name) in evaluated(ex)
+    for name in not_found:
+        entity = find(ex, name)
+        assert entity is None or entity.type != "Benchmark"
+
+
 def test_capitalised_words_before_a_word_for_data_name_a_benchmark():
     ex = run("Notes on Solvers",
              "It surpasses every entry of the Orrery Santa 2023 challenge. We evaluate our "

@@ -296,6 +296,11 @@ ONE_CAPITALISED_BEFORE_HEAD = re.compile(
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 MIXED_CASE = re.compile(r"[a-z][A-Z]")
+# A list's member that no rule found: up to three capitalised words (or numbers), then the
+# list's end or its next joiner ("..., CodeContests, and Leetcode reveal").
+MEMBER_JOINER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+LISTED_NAME = re.compile(r"[A-Z][\w\-.]*\w(?: [A-Z0-9][\w\-.]*\w){0,2}"
+                         r"(?=\s*[,;:.)]|\s+(?:and|or)\s|\s+[a-z]|\s*$)")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
 MODEL_WORDS = ("LM", "GPT", "BERT", "Net", "Former", "former", "ViT")  # (LLM ends in LM)
@@ -483,7 +488,8 @@ class NameFinder(BatchedComponent, TitleNames):
         settled = [self._typed(doc, found, alias_pairs)
                    for doc, found, alias_pairs in zip(docs, founds, pairs)]
         # Names added once the candidates are typed: list members, repeats, versions.
-        for rule in (self._list_members, self._repeated_names, self._versions):
+        for rule in (self._list_members, self._coordinated_benchmarks, self._repeated_names,
+                     self._versions):
             for doc, (candidates, _) in zip(docs, settled):
                 candidates[:] = longest_first(candidates + list(rule(doc, candidates)))
         for doc, (candidates, alias_pairs), classes in zip(docs, settled, class_names):
@@ -1671,6 +1677,45 @@ class NameFinder(BatchedComponent, TitleNames):
             if len(members) < (2 if of_benchmarks else 3):
                 continue
             yield from self._typed_members(members, of_benchmarks, candidates)
+
+    def _coordinated_benchmarks(self, doc: Doc, candidates: list[Candidate]):
+        """"experiments on HumanEval, MBPP, APPS, CodeContests, and Leetcode": capitalised
+        words no rule found, listed right after a benchmark that is listed with another one
+        (or before one), name a benchmark too."""
+        benchmarks = [c for c in candidates if c.type == "Benchmark"]
+        if len(benchmarks) < 2:
+            return  # (most abstracts name fewer)
+        text = text_of(doc)
+        starts = [c.start for c in candidates]
+        for k, cand in enumerate(candidates):
+            if cand.type != "Benchmark" or \
+                    not (joiner := MEMBER_JOINER.match(text, cand.end)) or \
+                    not (name := LISTED_NAME.match(text, joiner.end())):
+                continue
+            i = bisect.bisect_left(starts, name.start())
+            after = candidates[i] if i < len(candidates) else None
+            if after is not None and after.start < name.end() or \
+                    not self._may_be_listed_benchmark(text, name):
+                continue
+            before = candidates[k - 1] if k else None
+            if before is not None and before.type == "Benchmark" and \
+                    list_joiner(text, before.end, cand.start) or \
+                    after is not None and after.type == "Benchmark" and \
+                    list_joiner(text, name.end(), after.start):
+                yield Candidate(name.start(), name.end(), name.group(0), "list",
+                                type="Benchmark")
+
+    def _may_be_listed_benchmark(self, text: str, name: re.Match) -> bool:
+        """Whether a capitalised phrase in a list of benchmarks may be one: not a word that
+        names no data ("The", "Others"), nor the modifier of a kind of model or method that
+        follows ("Llama models")."""
+        words = name.group(0).split()
+        if any(w in NOT_BASELINES or w in self.cues.generic or w in self.cues.capitalised_words
+               for w in words):
+            return False
+        following = NEXT_WORD.match(text, name.end())
+        return following is None or \
+            self.cues.head_type(following.group(1)) not in ("Model", "Method")
 
     def _typed_members(self, members: list[tuple[int, int, str]], of_benchmarks: bool,
                        candidates: list[Candidate]):
