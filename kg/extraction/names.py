@@ -1680,8 +1680,8 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _coordinated_benchmarks(self, doc: Doc, candidates: list[Candidate]):
         """"experiments on HumanEval, MBPP, APPS, CodeContests, and Leetcode": capitalised
-        words no rule found, listed right after a benchmark that is listed with another one
-        (or before one), name a benchmark too."""
+        words no rule found, listed last after a benchmark that is listed with another one,
+        or between two benchmarks, name a benchmark too."""
         benchmarks = [c for c in candidates if c.type == "Benchmark"]
         if len(benchmarks) < 2:
             return  # (most abstracts name fewer)
@@ -1697,9 +1697,11 @@ class NameFinder(BatchedComponent, TitleNames):
             if after is not None and after.start < name.end() or \
                     not self._may_be_listed_benchmark(text, name):
                 continue
+            # (the list's last, after "and"; or one between two: "Quarry and Heron, Osprey
+            # being held out" ends the list at Heron)
             before = candidates[k - 1] if k else None
-            if before is not None and before.type == "Benchmark" and \
-                    list_joiner(text, before.end, cand.start) or \
+            if joiner.group(0).strip(" ,") and before is not None and \
+                    before.type == "Benchmark" and list_joiner(text, before.end, cand.start) or \
                     after is not None and after.type == "Benchmark" and \
                     list_joiner(text, name.end(), after.start):
                 yield Candidate(name.start(), name.end(), name.group(0), "list",
