@@ -2421,6 +2421,20 @@ def test_capitalised_words_listed_with_benchmarks_name_a_benchmark(sentence, fou
         assert entity is None or entity.type != "Benchmark"
 
 
+@pytest.mark.parametrize("sentence, methods", [
+    ("They are fused through a Cross-Modal Token Fusion module.", {"Cross-Modal Token Fusion"}),
+    ("Kestrel adds an adaptive Tessellate Bad-case Sampling module and a new Halyard Prompt "
+     "Optimization strategy.", {"Tessellate Bad-case Sampling", "Halyard Prompt Optimization"}),
+    # One capitalised word, no article before the words, or "The" among them: no name.
+    ("Kestrel adds a Tessellate module.", set()),
+    ("Kestrel uses Halyard Fusion modules.", set()),
+    ("Kestrel keeps The Halyard block.", set()),
+])
+def test_capitalised_words_before_a_word_for_a_part_name_a_method(sentence, methods):
+    ex = run("Notes on Parts", sentence)
+    assert {e.name for e in ex.entities if e.type == "Method"} - {"Kestrel"} == methods
+
+
 def test_capitalised_words_before_a_word_for_data_name_a_benchmark():
     ex = run("Notes on Solvers",
              "It surpasses every entry of the Orrery Santa 2023 challenge. We evaluate our "

@@ -1,6 +1,6 @@
 """Cue words: where the words the rules key on occur (comparison cues, proposal verbs,
 comparatives before a measure, verbs before a stated result, task heads, eponymous methods'
-heads, words for data after a name). kg_catalogue finds them in the same PhraseMatcher pass
+heads, words for data or a method's part after a name). kg_catalogue finds them in the same PhraseMatcher pass
 as the catalogue's names.
 
 A regular expression per cue list scanned every abstract once per list; the matcher looks each
@@ -20,7 +20,8 @@ CUE_KINDS = {"comparison": ("comparison",), "improving": ("improving_verbs",),
              "comparative": ("comparatives",), "attaining": ("attaining_verbs",),
              "task_head": ("task_heads",), "eponym_head": ("eponym_heads",),
              "name_head": ("heads_before_names",),
-             "benchmark_head": ("benchmark_heads_after_names",)}
+             "benchmark_head": ("benchmark_heads_after_names",),
+             "component_head": ("component_heads",)}
 
 
 def add_cue_patterns(matcher: PhraseMatcher, nlp: Language, label_prefix: str) -> None:

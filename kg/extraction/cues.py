@@ -31,6 +31,7 @@ class Cues:
     method_modifiers: frozenset[str]
     heads_before_names: frozenset[str]
     benchmark_heads_after_names: frozenset[str]
+    component_heads: frozenset[str]
     data_languages: frozenset[str]
     task_heads: frozenset[str]
     task_stop_modifiers: frozenset[str]
@@ -80,6 +81,7 @@ def load_cues() -> Cues:
         method_modifiers=frozenset(data["variants"]["method_modifiers"]),
         heads_before_names=frozenset(data["names"]["after_heads"]),
         benchmark_heads_after_names=frozenset(data["names"]["before_benchmark_heads"]),
+        component_heads=frozenset(data["names"]["component_heads"]),
         data_languages=frozenset(data["names"]["data_languages"]),
         task_heads=frozenset(data["tasks"]["heads"]),
         task_stop_modifiers=frozenset(data["tasks"]["stop_modifiers"]),

@@ -293,6 +293,8 @@ CAPITALISED_BEFORE_HEAD = re.compile(
 # English dataset", "chest X-ray dataset", "Twitter-derived dataset").
 ONE_CAPITALISED_BEFORE_HEAD = re.compile(
     r"\b(?:the|our)\s+(?:[a-z][\w\-]*\s+){0,2}([A-Z][\w]*(?:-[A-Z0-9][\w]*)*) \Z")
+# An article, then up to two lower-case words, just before a name: "an ", "a novel ".
+ARTICLE_THEN_MODIFIERS = re.compile(r"\b(?:an?|the|our)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 MIXED_CASE = re.compile(r"[a-z][A-Z]")
@@ -476,7 +478,8 @@ class NameFinder(BatchedComponent, TitleNames):
         for rule in (self._title_prefix, self._title_means, self._title_lead,
                      self._title_learning_task, self._title_purpose, self._named_baselines,
                      self._eponym_methods, self._proposal_names, self._shaped_words,
-                     self._names_after_heads, self._names_before_benchmark_heads):
+                     self._names_after_heads, self._names_before_benchmark_heads,
+                     self._named_components):
             for doc, found in zip(docs, founds):
                 found.extend(rule(doc))
         for doc, found in zip(docs, founds):  # (variants of the names found so far)
@@ -1000,6 +1003,27 @@ class NameFinder(BatchedComponent, TitleNames):
                 else match.end(1)
             yield Candidate(match.start(1), end, text[match.start(1):end], "head-name",
                             type="Benchmark")
+
+    def _named_components(self, doc: Doc):
+        """"integrated through a Cross-Modal Token Fusion module", "an Interactive Prompt
+        Optimization strategy": two or more capitalised words after an article (and up to two
+        lower-case words), just before a lower-case word for a part of a method, name that
+        part, a method (the name without the word, as abstracts mostly write it again)."""
+        text = text_of(doc)
+        title_end = title_end_of(doc)
+        for head_start, _ in cue_words_of(doc, "component_head"):
+            if head_start < title_end or not text[head_start].islower() or \
+                    not (match := CAPITALISED_BEFORE_HEAD.search(
+                        text, max(title_end, head_start - 80), head_start)) or \
+                    not ARTICLE_THEN_MODIFIERS.search(text, max(0, match.start(1) - 40),
+                                                      match.start(1)):
+                continue
+            words = match.group(1).split()
+            if any(w in NOT_BASELINES or w in self.cues.generic or
+                   w in self.cues.capitalised_words for w in words):
+                continue
+            yield Candidate(match.start(1), match.end(1), match.group(1), "head-name",
+                            type="Method")
 
     def _shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:
         """(name, its expansions) when a word is a name by its shape alone, else (). Depends
