@@ -2433,6 +2433,13 @@ def test_capitalised_words_listed_with_benchmarks_name_a_benchmark(sentence, fou
 def test_capitalised_words_before_a_word_for_a_part_name_a_method(sentence, methods):
     ex = run("Notes on Parts", sentence)
     assert {e.name for e in ex.entities if e.type == "Method"} - {"Kestrel"} == methods
+    assert all(get(ex, name).proposed for name in methods)  # ("a ...": the paper's own)
+
+
+def test_a_part_named_after_the_is_not_the_papers_own():
+    ex = run("Notes on Parts", "Kestrel keeps the Halyard Token Fusion module of prior work.")
+    assert get(ex, "Halyard Token Fusion").type == "Method"
+    assert not get(ex, "Halyard Token Fusion").proposed
 
 
 def test_capitalised_words_before_a_word_for_data_name_a_benchmark():

@@ -294,7 +294,7 @@ CAPITALISED_BEFORE_HEAD = re.compile(
 ONE_CAPITALISED_BEFORE_HEAD = re.compile(
     r"\b(?:the|our)\s+(?:[a-z][\w\-]*\s+){0,2}([A-Z][\w]*(?:-[A-Z0-9][\w]*)*) \Z")
 # An article, then up to two lower-case words, just before a name: "an ", "a novel ".
-ARTICLE_THEN_MODIFIERS = re.compile(r"\b(?:an?|the|our)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
+ARTICLE_THEN_MODIFIERS = re.compile(r"\b(an?|the|our)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 MIXED_CASE = re.compile(r"[a-z][A-Z]")
@@ -1008,22 +1008,24 @@ class NameFinder(BatchedComponent, TitleNames):
         """"integrated through a Cross-Modal Token Fusion module", "an Interactive Prompt
         Optimization strategy": two or more capitalised words after an article (and up to two
         lower-case words), just before a lower-case word for a part of a method, name that
-        part, a method (the name without the word, as abstracts mostly write it again)."""
+        part, a method (the name without the word, as abstracts mostly write it again), the
+        paper's own after "a" or "our"."""
         text = text_of(doc)
         title_end = title_end_of(doc)
         for head_start, _ in cue_words_of(doc, "component_head"):
             if head_start < title_end or not text[head_start].islower() or \
                     not (match := CAPITALISED_BEFORE_HEAD.search(
                         text, max(title_end, head_start - 80), head_start)) or \
-                    not ARTICLE_THEN_MODIFIERS.search(text, max(0, match.start(1) - 40),
-                                                      match.start(1)):
+                    not (article := ARTICLE_THEN_MODIFIERS.search(
+                        text, max(0, match.start(1) - 40), match.start(1))):
                 continue
             words = match.group(1).split()
             if any(w in NOT_BASELINES or w in self.cues.generic or
                    w in self.cues.capitalised_words for w in words):
                 continue
+            # ("a"/"our": a part the paper introduces; "the" may be another's)
             yield Candidate(match.start(1), match.end(1), match.group(1), "head-name",
-                            type="Method")
+                            type="Method", proposed=article.group(1).lower() != "the")
 
     def _shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:
         """(name, its expansions) when a word is a name by its shape alone, else (). Depends
