@@ -2436,6 +2436,12 @@ def test_capitalised_words_before_a_word_for_a_part_name_a_method(sentence, meth
     assert all(get(ex, name).proposed for name in methods)  # ("a ...": the paper's own)
 
 
+def test_a_part_of_the_papers_approach_is_not_its_subject():
+    ex = run("Notes on Parts", "We present two frameworks. Features are fused through a "
+                               "Cross-Modal Token Fusion module. Experiments on MMLU show gains.")
+    assert evaluated(ex) == {(PAPER_SUBJECT, "MMLU")}
+
+
 def test_a_part_named_after_the_is_not_the_papers_own():
     ex = run("Notes on Parts", "Kestrel keeps the Halyard Token Fusion module of prior work.")
     assert get(ex, "Halyard Token Fusion").type == "Method"

@@ -257,8 +257,8 @@ def _same_expansion(a: Candidate, b: Candidate) -> bool:
 # Which rule's candidate prefer_sources keeps of those of one extent: the lowest rank.
 SOURCE_RANKS = {"catalogue": 0, "long-form": 1, "acronym": 1, "title": 2, "title-means": 3,
                 "title-lead": 3, "title-whole": 3, "proposal": 3, "baseline": 3, "metric": 3,
-                "eponym": 4, "expanded": 4, "shape": 4, "head-name": 4, "variant": 4, "task": 5,
-                "list": 6, "repeat": 7, "version": 8}
+                "eponym": 4, "expanded": 4, "shape": 4, "head-name": 4, "component": 4,
+                "variant": 4, "task": 5, "list": 6, "repeat": 7, "version": 8}
 
 
 def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:

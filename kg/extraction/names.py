@@ -1024,7 +1024,7 @@ class NameFinder(BatchedComponent, TitleNames):
                    w in self.cues.capitalised_words for w in words):
                 continue
             # ("a"/"our": a part the paper introduces; "the" may be another's)
-            yield Candidate(match.start(1), match.end(1), match.group(1), "head-name",
+            yield Candidate(match.start(1), match.end(1), match.group(1), "component",
                             type="Method", proposed=article.group(1).lower() != "the")
 
     def _shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:

@@ -928,10 +928,11 @@ def _candidate_named(cands: list[Candidate], name: str) -> Candidate | None:
 
 
 def _is_approach(cand: Candidate) -> bool:
-    """Whether a candidate is a model or method the paper proposes. (A part named in lower
-    case, "a zero-shot loss", is not the approach itself.)"""
-    return cand.proposed and cand.type in ("Model", "Method") and \
-        not (cand.text.islower() and cand.text.rpartition(" ")[2] in NAMED_PROPOSAL_HEADS)
+    """Whether a candidate is a model or method the paper proposes. (A part, named in lower
+    case, "a zero-shot loss", or before its word, "a Token Fusion module", is not the approach
+    itself.)"""
+    return cand.proposed and cand.type in ("Model", "Method") and cand.source != "component" \
+        and not (cand.text.islower() and cand.text.rpartition(" ")[2] in NAMED_PROPOSAL_HEADS)
 
 
 def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
