@@ -821,6 +821,7 @@ def test_head_word_after_a_name_types_it(phrase, name, type_):
     "Our Transformer uses a CNN backbone and outperforms RNNs.",
     "We train GNNs and VLMs on the same data.",
     "We segment MRI and CT scans and WSIs for CAD, outperforming SoTA VLAs by 3 dB.",
+    "We benchmark 20 open-source Small Language Models (SLM) on farm hardware.",
 ])
 def test_generic_class_words_are_not_extracted(abstract):
     ex = run("A Note on Scaling", abstract)
