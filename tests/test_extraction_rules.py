@@ -3120,6 +3120,16 @@ def test_a_tasks_gerund_inside_a_subtitles_phrase_does_not_end_it(title, type_):
     assert get(ex, title.split(":")[0]).type == type_
 
 
+@pytest.mark.parametrize("title", [
+    "TessAttack: A Backdoor Attack Against Latent Diffusion Model for Graph Generation",
+    "TessShield: A Defense Method Under Large Language Model Attacks",
+])
+def test_a_preposition_ends_a_subtitles_phrase_before_a_kind_of_model(title):
+    # ("against", "under" as "for": the model after them is not what the name is)
+    ex = run(title, "We study this problem on graphs.")
+    assert get(ex, title.split(":")[0]).type == "Method"
+
+
 def test_pronouns_and_conjunctions_start_no_task_phrase():
     ex = run("Notes", "We measure the time they spend when solving problems, and test on a "
                       "benchmark image classification suite. Solving problems is hard.")

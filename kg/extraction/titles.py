@@ -94,7 +94,8 @@ PROBLEM_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:problem|task|sett
 SUBTITLE_WORD = re.compile(r"[A-Za-z0-9\-]+")
 # The words that end a subtitle's first noun phrase.
 PHRASE_ENDS = frozenset({"for", "of", "with", "via", "in", "on", "to", "through", "by", "from",
-                         "towards", "that", "using", "and"})
+                         "towards", "that", "using", "and", "against", "under", "beyond",
+                         "across"})
 # Task heads that name a capability, not a process a method could be: "with Text-Rich Visual
 # Comprehension" says what a benchmark tests.
 CAPABILITY_HEADS = frozenset({"comprehension", "understanding", "reasoning", "perception"})
