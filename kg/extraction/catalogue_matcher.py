@@ -106,9 +106,12 @@ class CatalogueMatcher(BatchedComponent):
         """Where the match starts once the word before it is taken in, if the two read as
         one of the entry's forms ("PASCAL VOC2007"); else where it starts."""
         i = bisect.bisect_left(words.starts, start)
-        if i and words.ends[i - 1] == start - 1 and text[start - 1] == " " and \
-                text[words.starts[i - 1]].isalnum() and normalise_name(text[words.starts[i - 1]:end]) in self.spaced_forms[key]:
-            return words.starts[i - 1]
+        if not i or words.ends[i - 1] != start - 1 or text[start - 1] != " ":
+            return start
+        before = words.starts[i - 1]
+        # (a word, not a dash or a slash: "- Claude 3.5 Haiku" reads as the name too)
+        if text[before].isalnum() and normalise_name(text[before:end]) in self.spaced_forms[key]:
+            return before
         return start
 
     def _ends_word(self, text: str, end: int, ends: list[int]) -> bool:

@@ -1,7 +1,7 @@
 """Cue words: where the words the rules key on occur (comparison cues, proposal verbs,
 comparatives before a measure, verbs before a stated result, task heads, eponymous methods'
-heads, words for data or a method's part after a name). kg_catalogue finds them in the same PhraseMatcher pass
-as the catalogue's names.
+heads, words for data or for a method's part after a name). kg_catalogue finds them in the
+same PhraseMatcher pass as the catalogue's names.
 
 A regular expression per cue list scanned every abstract once per list; the matcher looks each
 token up once for all of them. The rules then run their patterns only at these positions.
