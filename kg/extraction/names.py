@@ -297,6 +297,7 @@ ONE_CAPITALISED_BEFORE_HEAD = re.compile(
 ARTICLE_THEN_MODIFIERS = re.compile(r"\b(an?|the|our)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+# A capital after a lower-case letter: "SpCQL", "DaviesBouldin" (not "Multi-Object").
 MIXED_CASE = re.compile(r"[a-z][A-Z]")
 # A list's member that no rule found: up to three capitalised words (or numbers), then the
 # list's end or its next joiner ("..., CodeContests, and Leetcode reveal").
@@ -1248,8 +1249,9 @@ class NameFinder(BatchedComponent, TitleNames):
     def _capitalised_measures(self, doc: Doc):
         """"a 70% relative improvement in Average Multi-Object Tracking Accuracy", "6 Unique
         Face Accuracy": capitalised words mid-sentence, up to five, ending in a measure's head
-        word, name a measure (not when a capitalised word comes just before or after: the
-        words are then part of a longer name, "Score Distillation Sampling")."""
+        word, name a measure; not when a plain capitalised word comes just before the five
+        or after the head (the words are then part of a longer name, "Score Distillation
+        Sampling"), nor at a sentence's start."""
         text, words = text_of(doc), words_in(doc)
         starts, ends, texts = words.starts, words.ends, words.texts
         for match in self._capitalised_measure_head.finditer(text, title_end_of(doc)):
