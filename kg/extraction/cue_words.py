@@ -21,7 +21,7 @@ CUE_KINDS = {"comparison": ("comparison",), "improving": ("improving_verbs",),
              "task_head": ("task_heads",), "eponym_head": ("eponym_heads",),
              "name_head": ("heads_before_names",),
              "benchmark_head": ("benchmark_heads_after_names",),
-             "component_head": ("component_heads",)}
+             "component_head": ("component_heads",), "measure_head": ("named_metric_heads",)}
 
 
 def add_cue_patterns(matcher: PhraseMatcher, nlp: Language, label_prefix: str) -> None:

@@ -429,10 +429,6 @@ class NameFinder(BatchedComponent, TitleNames):
         variants = "|".join(sorted(w.capitalize() for w in self.cues.variant_suffixes))
         self._variant_after = re.compile(rf"\s(?:{variants})\b(?![\-.]\w|\s+(?:language|"
                                          r"models?|scale|multimodal|vision)\b)")
-        # A measure's head word capitalised, as a whole word: "... Tracking Accuracy".
-        self._capitalised_measure_head = re.compile(
-            rf"(?<= )(?:{'|'.join(sorted(w.capitalize() for w in self.cues.named_metric_heads))})"
-            r"(?![\w\-])")
         # Words before a stated measure that are not part of its name.
         self._measure_skips = self.cues.task_stop_modifiers | self.cues.measure_praise
         self._value_leads = self.cues.comparatives | self.cues.measure_praise | {"overall"}
@@ -1254,9 +1250,13 @@ class NameFinder(BatchedComponent, TitleNames):
         Sampling"), nor at a sentence's start."""
         text, words = text_of(doc), words_in(doc)
         starts, ends, texts = words.starts, words.ends, words.texts
-        for match in self._capitalised_measure_head.finditer(text, title_end_of(doc)):
-            i = bisect.bisect_left(starts, match.start())
-            if i == len(starts) or starts[i] != match.start():
+        title_end = title_end_of(doc)
+        # (At the head words kg_catalogue found in any case, those capitalised and whole.)
+        for head_start, head_end in cue_words_of(doc, "measure_head"):
+            if head_start < title_end or not text[head_start].isupper():
+                continue
+            i = bisect.bisect_left(starts, head_start)
+            if i == len(starts) or starts[i] != head_start or ends[i] != head_end:
                 continue
             if i + 1 < len(starts) and starts[i + 1] == ends[i] + 1 and \
                     texts[i + 1][:1].isupper():
@@ -1272,8 +1272,8 @@ class NameFinder(BatchedComponent, TitleNames):
                     starts[first] == ends[first - 1] + 1 and
                     not self._may_name_a_measure(texts[first - 1])):
                 continue
-            yield Candidate(starts[first], match.end(), text[starts[first]:match.end()],
-                            "metric", type="Metric")
+            yield Candidate(starts[first], head_end, text[starts[first]:head_end], "metric",
+                            type="Metric")
 
     def _may_name_a_measure(self, word: str) -> bool:
         """Whether a capitalised word before a measure's head is part of its name: not a
