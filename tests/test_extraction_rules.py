@@ -2449,6 +2449,16 @@ def test_a_part_named_after_the_is_not_the_papers_own():
     assert not get(ex, "Halyard Token Fusion").proposed
 
 
+def test_a_name_ending_in_a_latex_superscript_is_read_plainly():
+    abstract = ("We evaluate Kestrel on the Quarry-5$^i$, Heron-20^{i} and FSS-1000 datasets, "
+                "with a cost of $O(n^2)$.")
+    ex = run("Notes on Segmentation", abstract)
+    assert {e.name for e in ex.entities if e.type == "Benchmark"} == {
+        "Quarry-5i", "Heron-20i", "FSS-1000"}
+    assert {"Quarry-5i", "Heron-20i"} <= {benchmark for _, benchmark in evaluated(ex)}
+    assert get(ex, "Quarry-5i").mentions[0].text == "Quarry-5$^i$"
+
+
 def test_capitalised_words_before_a_word_for_data_name_a_benchmark():
     ex = run("Notes on Solvers",
              "It surpasses every entry of the Orrery Santa 2023 challenge. We evaluate our "

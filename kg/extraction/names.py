@@ -90,6 +90,8 @@ UNIT_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:[GMKT]?(?:bps|B|b|Hz|FLOPS?|flops)|
                            r"[kKMGT]?W|[xX×]|k|K|M|B|T|h|s|d|px|dB|mm|cm|km)")
 # LaTeX's and maths' characters, in no name (one search, not a set's test of each one).
 MATHS_CHARACTER = re.compile(r"[{}\\$^=_]")
+# A superscript ending a word, in LaTeX: "$^i$", "^{i}", "$^{20}$".
+SUPERSCRIPT_END = re.compile(r"\$?\^\{?([A-Za-z0-9]{1,3})\}?\$?$")
 MODIFIER_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 ACRONYM_STYLED_WORD = re.compile(r"[A-Z]{2}[a-z]{5,}")
 # Words whose shape verdict a NameFinder remembers before starting afresh.
@@ -1028,6 +1030,12 @@ class NameFinder(BatchedComponent, TitleNames):
         """(name, its expansions) when a word is a name by its shape alone, else (). Depends
         on the word only, so the pipeline remembers it per word."""
         token = token.rstrip("'’").removesuffix("'s").removesuffix("’s")
+        # "PASCAL-5$^i$", "COCO-20^{i}": a name with its last letters set as a superscript,
+        # the name read plainly ("PASCAL-5i").
+        if "^" in token and (sup := SUPERSCRIPT_END.search(token)) and \
+                (plain := token[:sup.start()].replace("$", "") + sup.group(1)) and \
+                not MATHS_CHARACTER.search(plain) and self._shape_verdict(plain):
+            return token, [plain]
         if not token or token in self.cues.generic or token in self.cues.capitalised_words \
                 or "://" in token or MATHS_CHARACTER.search(token):
             return ()  # LaTeX and maths ("O(n\\log n)", "p_{gen}") are not names
