@@ -1972,6 +1972,13 @@ def test_size_suffix_and_known_family_prefix_make_a_model():
     assert get(ex, "LoRA").catalogue_key == "LoRA"
 
 
+@pytest.mark.parametrize("name", ["QRXNet", "HRKNet", "PGQFormer"])
+def test_a_networks_word_after_capitals_ends_a_models_name(name):
+    ex = run("Notes on Networks", f"We propose {name}, a method for dehazing. Experiments use "
+                                  f"the lightweight {name}.")
+    assert get(ex, name).type == "Model"
+
+
 @pytest.mark.parametrize("title, abstract, name", [
     ("Kestrel-VLM: Elevating Perception in Multimodal LLMs",
      "We propose Kestrel-VLM, the first approach distilling knowledge into the LLM.",

@@ -309,7 +309,9 @@ LISTED_NAME = re.compile(r"[A-Z][\w\-.]*\w(?: [A-Z0-9][\w\-.]*\w){0,2}"
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
 MODEL_WORDS = ("LM", "GPT", "BERT", "Net", "Former", "former", "ViT")  # (LLM ends in LM)
-MODEL_SUFFIX = re.compile(rf"^[A-Z][A-Za-z0-9]*[a-z](?:LLM|{'|'.join(MODEL_WORDS)})$")
+MODEL_SUFFIX = re.compile(rf"^[A-Z][A-Za-z0-9]*[a-z](?:LLM|{'|'.join(MODEL_WORDS)})$"
+                          # (a network's word after capitals too: "HRNet", "PGFormer")
+                          r"|^[A-Z][A-Za-z0-9]*[A-Z0-9](?:Net|Former)$")
 # A model class's word ending a hyphenated name: "OLA-VLM", "Meta-Transformer", "BPC-Net" name
 # networks, whatever the abstract calls them ("the first approach", "a unified framework").
 MODEL_TAIL = re.compile(r"^[A-Z][\w\-]*-(?:VLM|LVLM|MLLM|Transformer|Former|Net|GPT|BERT|ViT)$")
