@@ -2656,6 +2656,13 @@ def test_title_lead_phrase_used_in_the_abstract_is_the_papers_method():
     assert find(topic, "consistency hypothesis") is None
 
 
+def test_a_title_lead_that_is_a_field_with_a_word_before_it_is_no_method():
+    ex = run("Hybrid Deep Learning for Hyperspectral Super-Resolution",
+             "We study hybrid deep learning for hyperspectral images.")
+    lead = find(ex, "Hybrid Deep Learning")
+    assert lead is None or (lead.type, lead.proposed) != ("Method", True)
+
+
 def test_a_task_headed_title_lead_the_abstract_calls_a_framework_is_the_papers_method():
     ex = run("Advection-Consistent Modeling for Event-based Detection",
              "Events are sparse. We propose a physics-guided advection-consistent modeling "

@@ -246,8 +246,10 @@ class TitleNames:
             words.pop()
         name = " ".join(words)
         first = words[0].lower() if words else ""
+        # ("Hybrid Deep Learning for ...": a field with a word before it is a topic too)
         if len(words) < 2 or first in TITLE_OPENERS or first.endswith("ing") and "-" not in first \
-                or name.lower() in GENERIC_TITLE_PHRASES or name.lower() in self.cues.fields:
+                or name.lower() in GENERIC_TITLE_PHRASES or name.lower() in self.cues.fields or \
+                " ".join(words[1:]).lower() in self.cues.fields:
             return
         body_at = lowered_text_of(doc).find(name.lower(), title_end)
         repeated = body_at >= 0 and word_edge(text, body_at - 1) and \
