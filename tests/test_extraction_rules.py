@@ -2418,6 +2418,8 @@ def test_capitalised_words_ending_in_a_measures_head_name_a_metric(sentence, mea
     ("We test on MMLU and Quarrycode.", set(), {"Quarrycode"}),
     ("We test on MMLU, GSM8K and Quarrycode models.", set(), {"Quarrycode"}),
     ("We test on MMLU and GSM8K, and The results hold.", set(), {"The"}),
+    ("We test on MMLU, GSM8K and Quarrycode-demonstrating items.", set(),
+     {"Quarrycode-demonstrating", "Quarrycode"}),
 ])
 def test_capitalised_words_listed_with_benchmarks_name_a_benchmark(sentence, found, not_found):
     ex = run("Notes on Results", sentence)

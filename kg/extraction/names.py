@@ -304,7 +304,10 @@ MIXED_CASE = re.compile(r"[a-z][A-Z]")
 # A list's member that no rule found: up to three capitalised words (or numbers), then the
 # list's end or its next joiner ("..., CodeContests, and Leetcode reveal").
 MEMBER_JOINER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
-LISTED_NAME = re.compile(r"[A-Z][\w\-.]*\w(?: [A-Z0-9][\w\-.]*\w){0,2}"
+# (Each hyphenated part capitalised or a number: "QASC-demonstrating" is a name used as a
+# modifier.)
+LISTED_NAME_PART = r"[A-Z0-9](?:\w|\.(?=\w))*(?:-[A-Z0-9](?:\w|\.(?=\w))*)*"
+LISTED_NAME = re.compile(rf"(?=[A-Z]){LISTED_NAME_PART}(?: {LISTED_NAME_PART}){{0,2}}"
                          r"(?=\s*[,;:.)]|\s+(?:and|or)\s|\s+[a-z]|\s*$)")
 # "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
