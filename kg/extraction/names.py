@@ -303,6 +303,7 @@ PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 MIXED_CASE = re.compile(r"[a-z][A-Z]")
 # A list's member that no rule found: up to three capitalised words (or numbers), then the
 # list's end or its next joiner ("..., CodeContests, and Leetcode reveal").
+# (Not text.LIST_JOINER: matched from a name's end it stops at the comma of ", and".)
 MEMBER_JOINER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 # (Each hyphenated part capitalised or a number: "QASC-demonstrating" is a name used as a
 # modifier.)
@@ -1023,9 +1024,7 @@ class NameFinder(BatchedComponent, TitleNames):
                     not (article := ARTICLE_THEN_MODIFIERS.search(
                         text, max(0, match.start(1) - 40), match.start(1))):
                 continue
-            words = match.group(1).split()
-            if any(w in NOT_BASELINES or w in self.cues.generic or
-                   w in self.cues.capitalised_words for w in words):
+            if self._has_a_word_naming_nothing(match.group(1)):
                 continue
             # ("a"/"our": a part the paper introduces; "the" may be another's)
             yield Candidate(match.start(1), match.end(1), match.group(1), "component",
@@ -1748,13 +1747,17 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield Candidate(name.start(), name.end(), name.group(0), "list",
                                 type="Benchmark")
 
+    def _has_a_word_naming_nothing(self, phrase: str) -> bool:
+        """Whether a capitalised phrase holds a word that is no part of a name: "The", "Our",
+        a class ("LLMs"), an English word in capitals ("IS")."""
+        return any(w in NOT_BASELINES or w in self.cues.generic or
+                   w in self.cues.capitalised_words for w in phrase.split())
+
     def _may_be_listed_benchmark(self, text: str, name: re.Match) -> bool:
         """Whether a capitalised phrase in a list of benchmarks may be one: not a word that
         names no data ("The", "Others"), nor the modifier of a kind of model or method that
         follows ("Llama models")."""
-        words = name.group(0).split()
-        if any(w in NOT_BASELINES or w in self.cues.generic or w in self.cues.capitalised_words
-               for w in words):
+        if self._has_a_word_naming_nothing(name.group(0)):
             return False
         following = NEXT_WORD.match(text, name.end())
         return following is None or \
