@@ -287,7 +287,8 @@ STATED_MEASURE = re.compile(
     r"(?:(?:overall|average|mean|final)\s+)?([A-Za-z][\w\-]*(?:\s+[a-z][a-z\-]*){0,2})"
     r"\s+(?:of|exceeding|above|over)\s+\d")
 # Capitalised words (or years) after a word ending in a lower-case letter, up to where a
-# benchmark's head starts.
+# head word starts (a benchmark's, "the Kaggle Santa 2023 challenge"; a method part's, "a
+# Token Fusion module").
 CAPITALISED_BEFORE_HEAD = re.compile(
     r"(?<=[a-z] )((?:[A-Z][\w\-]*)(?: (?:[A-Z][\w\-]*|\d{2,4}))+) \Z")
 # "on the Vaihingen dataset", "our newly created Tex-Parts dataset": one capitalised word
@@ -301,16 +302,15 @@ ARTICLE_THEN_MODIFIERS = re.compile(r"\b(an?|the|our)\s+(?:[a-z][\w\-]*\s+){0,2}
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # A capital after a lower-case letter: "SpCQL", "DaviesBouldin" (not "Multi-Object").
 MIXED_CASE = re.compile(r"[a-z][A-Z]")
-# A list's member that no rule found: up to three capitalised words (or numbers), then the
-# list's end or its next joiner ("..., CodeContests, and Leetcode reveal").
-# (Not text.LIST_JOINER: matched from a name's end it stops at the comma of ", and".)
+# What joins a list's member to the one before: ", ", " and ", ", or ". (Not text.LIST_JOINER:
+# matched from a name's end it stops at the comma of ", and".)
 MEMBER_JOINER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
-# (Each hyphenated part capitalised or a number: "QASC-demonstrating" is a name used as a
-# modifier.)
+# A list's member that no rule found: up to three capitalised words (or numbers), then the
+# list's end or its next joiner ("..., CodeContests, and Leetcode reveal"); each hyphenated
+# part capitalised or a number ("QASC-demonstrating" is a name used as a modifier).
 LISTED_NAME_PART = r"[A-Z0-9](?:\w|\.(?=\w))*(?:-[A-Z0-9](?:\w|\.(?=\w))*)*"
 LISTED_NAME = re.compile(rf"(?=[A-Z]){LISTED_NAME_PART}(?: {LISTED_NAME_PART}){{0,2}}"
                          r"(?=\s*[,;:.)]|\s+(?:and|or)\s|\s+[a-z]|\s*$)")
-# "the Berlekamp-Massey algorithm": capitalised words after a lower-case word, then the head.
 # A one-word name built on a model's word: "MachineLearningLM", "Geoformer", "CrackNet".
 MODEL_WORDS = ("LM", "GPT", "BERT", "Net", "Former", "former", "ViT")  # (LLM ends in LM)
 MODEL_SUFFIX = re.compile(rf"^[A-Z][A-Za-z0-9]*[a-z](?:LLM|{'|'.join(MODEL_WORDS)})$"
