@@ -2982,6 +2982,13 @@ def test_accuracy_named_with_what_it_measures_is_one_measure():
         "recommendation accuracy", "test accuracy", "accuracy", "solving accuracy"}
 
 
+@pytest.mark.parametrize("measure", ["diagnostic accuracy", "answer accuracy",
+                                     "reconstruction accuracy", "correspondence accuracy"])
+def test_accuracy_of_a_diagnosis_an_answer_or_a_reconstruction_is_one_measure(measure):
+    ex = run("Notes", f"Tessellate reaches {measure} comparable to the best methods.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {measure}
+
+
 def test_an_acronym_defined_with_the_catalogues_words_but_a_preposition_is_the_catalogues():
     ex = run("Notes", "Alignment is done through techniques such as Reinforcement Learning with "
                       "Human Feedback (RLHF). We pair Tessellate with RLHF.")
