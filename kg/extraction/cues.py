@@ -39,7 +39,7 @@ class Cues:
     named_metric_heads: frozenset[str]
     measure_praise: frozenset[str]
     measure_word_modifies: frozenset[str]
-    accuracy_of: frozenset[str]
+    measured_by: dict[str, frozenset[str]]
     comparatives: frozenset[str]
     attaining_verbs: frozenset[str]
     eponym_heads: frozenset[str]
@@ -89,7 +89,8 @@ def load_cues() -> Cues:
         named_metric_heads=frozenset(data["metrics"]["named_heads"]),
         measure_praise=frozenset(data["metrics"]["measure_praise"]),
         measure_word_modifies=frozenset(data["metrics"]["measure_word_modifies"]),
-        accuracy_of=frozenset(data["metrics"]["accuracy_of"]),
+        measured_by={measure: frozenset(words)
+                     for measure, words in data["metrics"]["measured_by"].items()},
         comparatives=frozenset(data["metrics"]["comparatives"]),
         attaining_verbs=frozenset(data["metrics"]["attaining_verbs"]),
         eponym_heads=frozenset(data["eponyms"]["heads"]),

@@ -1190,12 +1190,12 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield Candidate(match.start(), match.end(), match.group(0), "metric",
                                 type="Metric")
         yield from self._stated_measures(doc)
-        # "recommendation accuracy": the word before the catalogue's accuracy, when it says
-        # what is measured.
+        # "recommendation accuracy", "inference latency": the word before the catalogue's
+        # measure, when it says what is measured.
         for cand in extension(doc, "kg_candidates") or []:
-            if cand.canonical == "accuracy" and \
+            if (measured := self.cues.measured_by.get(cand.canonical)) and \
                     (word := _word_just_before(text, cand.start)) and \
-                    word.group(0).lower() in self.cues.accuracy_of:
+                    word.group(0).lower() in measured:
                 yield Candidate(word.start(), cand.end, text[word.start():cand.end],
                                 "metric", type="Metric")
         for match in _values_then_words(text):
