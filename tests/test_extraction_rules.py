@@ -3215,3 +3215,13 @@ def test_what_a_name_is_and_whether_the_paper_proposes_it(title, abstract, name,
                                                           proposed):
     entity = get(run(title, abstract), name)
     assert (entity.type, entity.proposed) == (type_, proposed)
+
+
+def test_a_name_typed_by_its_introduction_is_that_type_in_every_mention():
+    """"introduce FluxFlow for initial investigation, a strategy ...": nothing but the
+    proposal verb types the name; its later mention is the same method, the evaluated one."""
+    ex = run("Notes", "We introduce FluxWeave for initial investigation, a strategy designed to "
+                      "enhance temporal quality. Experiments on UCF-101 demonstrate that "
+                      "FluxWeave improves coherence across video models, including U-Net.")
+    assert len(get(ex, "FluxWeave").mentions) == 2
+    assert evaluated(ex) == {("FluxWeave", "UCF-101")}

@@ -1406,7 +1406,9 @@ class NameFinder(BatchedComponent, TitleNames):
                     self._named_just_before(text, cand.start) or
                     # ("namely Kestrel-S and Kestrel-L": the next of the list, too)
                     introduced and list_joiner(text, introduced.end, cand.start)):
-                cand.type = "Method"
+                # (its other mentions too: they shared their evidence before this)
+                for mention in groups[cand.key]:
+                    mention.type = mention.type or "Method"
                 introduced = cand
         # A baseline's other mentions say what it is; with none, one beaten by name is most
         # often a model ("+4.8% over Cambrian").
