@@ -2149,6 +2149,21 @@ def test_a_titles_means_headed_by_a_models_word_is_a_model():
     assert (entity.type, entity.proposed) == ("Model", True)
 
 
+@pytest.mark.parametrize("title, phrase", [
+    ("Pairwise Clustering with Side Information", "side information"),
+    ("Image-Text Models with Structural Annotations", "structural annotations"),
+])
+def test_what_a_titles_with_gives_the_work_is_not_its_means(title, phrase):
+    ex = run(title, f"We cluster items with {phrase} and show that {phrase} helps.")
+    assert [e.name for e in ex.entities if e.type in ("Method", "Model")] == []
+
+
+def test_a_titles_means_after_with_headed_by_a_methods_word_is_its_method():
+    ex = run("Micro-Expression Recognition with Phase-Aware Temporal Augmentation",
+             "We add phase-aware temporal augmentation to the training of recognisers.")
+    assert get(ex, "Phase-Aware Temporal Augmentation").proposed
+
+
 @pytest.mark.parametrize("abstract, type_", [
     ("Shots help: on Oriel-10K, our method brings 5% improvements over prior work.", "Benchmark"),
     ("On Oriel-10K, our method achieves 5% gains over prior work.", "Benchmark"),
