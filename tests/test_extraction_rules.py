@@ -3240,3 +3240,9 @@ def test_a_name_typed_by_its_introduction_is_that_type_in_every_mention():
                       "FluxWeave improves coherence across video models, including U-Net.")
     assert len(get(ex, "FluxWeave").mentions) == 2
     assert evaluated(ex) == {("FluxWeave", "UCF-101")}
+
+
+def test_a_listed_member_ending_in_a_class_word_is_a_class_not_a_name():
+    ex = run("Notes", "FluxWeave improves coherence across video generation models, including "
+                      "U-Net, DiT, and AR-based architectures.")
+    assert {e.name for e in ex.entities if e.type == "Model"} == {"U-Net", "DiT"}

@@ -1784,6 +1784,7 @@ class NameFinder(BatchedComponent, TitleNames):
                 continue  # "board games" among benchmarks is a description, not a name
             if any(c.start < e and c.end > s for c in candidates) or len(words) > 4 or \
                     words[0].lower() in self.cues.task_stop_modifiers or \
+                    len(words) > 1 and words[-1] in self.cues.class_heads or \
                     any(_verb_like(w.lower()) and not w[:1].isupper() and
                         w.lower() not in METHOD_TAILS for w in words[:-1]):
                 continue
