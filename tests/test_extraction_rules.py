@@ -3246,3 +3246,12 @@ def test_a_listed_member_ending_in_a_class_word_is_a_class_not_a_name():
     ex = run("Notes", "FluxWeave improves coherence across video generation models, including "
                       "U-Net, DiT, and AR-based architectures.")
     assert {e.name for e in ex.entities if e.type == "Model"} == {"U-Net", "DiT"}
+
+
+def test_a_names_shape_is_evidence_once_however_often_it_is_mentioned():
+    """"ChunkLLM: A ... Framework": the title and an appositive call it a framework; its
+    model-like ending, said again at each mention, does not outvote them."""
+    ex = run("QuarryLLM: A Lightweight Pluggable Framework for Long Inputs",
+             "We propose QuarryLLM, a lightweight training framework. QuarryLLM compresses "
+             "chunks. QuarryLLM attains comparable performance. QuarryLLM is fast.")
+    assert get(ex, "QuarryLLM").type == "Method"

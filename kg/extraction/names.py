@@ -1345,13 +1345,18 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _type(self, doc: Doc, candidates: list[Candidate], alias_pairs) -> None:
         redefined = self._forget_redefined_acronyms(candidates, alias_pairs)
+        # (A name's shape is evidence once, however often it is mentioned: its mentions' votes
+        # are added up below, and a shape's per mention outweighed what the context says.)
+        shaped: set[str] = set()
         for cand in candidates:
             if cand.type is None and (key := cand.key) not in redefined and \
                     (entry := self._known_entry(cand.name, key)):
                 cand.type, cand.canonical, cand.family = entry.type, entry.name, entry.family
             if cand.type is None:
                 self._vote_context(doc, cand)
-                self._vote_shape(cand)
+                if cand.key not in shaped:
+                    shaped.add(cand.key)
+                    self._vote_shape(cand)
         self._vote_coordinated(doc, candidates)
         for long, short in alias_pairs:
             if long.type or short.type:
