@@ -2461,6 +2461,29 @@ def test_capitalised_words_before_a_word_for_a_part_name_a_method(sentence, meth
     assert all(get(ex, name).proposed for name in methods)  # ("a ...": the paper's own)
 
 
+@pytest.mark.parametrize("sentence, methods", [
+    ("Kestrel has two modules: \\textbf{Coarse OOD Pattern Capturing Module} caches patterns.",
+     {"Coarse OOD Pattern Capturing Module"}),
+    ("We introduce a Corner Loss, which keeps the edges.", {"Corner Loss"}),
+    ("Kestrel routes tokens with its QK Adapter and a Halyard Prompt Router.",
+     {"QK Adapter", "Halyard Prompt Router"}),
+    # One plain word and no article, a class's word alone, a sentence's start: no name.
+    ("It leads to severe Feature Loss in deep layers.", set()),
+    ("Kestrel stacks a GNN Layer on the encoder.", set()),
+    ("Corner Loss keeps the edges.", set()),
+])
+def test_capitalised_words_ending_in_a_capitalised_word_for_a_part_name_a_method(sentence,
+                                                                                  methods):
+    ex = run("Notes on Parts", sentence)
+    assert {e.name for e in ex.entities if e.type == "Method"} - {"Kestrel"} == methods
+
+
+def test_a_capitalised_part_defined_by_an_acronym_is_one_method_with_it():
+    ex = run("Notes on Parts", "We design a Halyard Mapping Module (HMPM) for fusion.")
+    assert [(e.name, e.aliases) for e in ex.entities] == [
+        ("Halyard Mapping Module", ["HMPM"])]
+
+
 def test_a_part_of_the_papers_approach_is_not_its_subject():
     ex = run("Notes on Parts", "We present two frameworks. Features are fused through a "
                                "Cross-Modal Token Fusion module. Experiments on MMLU show gains.")

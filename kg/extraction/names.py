@@ -296,6 +296,11 @@ CAPITALISED_BEFORE_HEAD = re.compile(
 # English dataset", "chest X-ray dataset", "Twitter-derived dataset").
 ONE_CAPITALISED_BEFORE_HEAD = re.compile(
     r"\b(?:the|our)\s+(?:[a-z][\w\-]*\s+){0,2}([A-Z][\w]*(?:-[A-Z0-9][\w]*)*) \Z")
+# One to five capitalised words after a lower-case word or a colon (or LaTeX blanked after
+# them), up to where a capitalised word for a part of a method starts: "a Corner ", "two
+# modules:          Coarse OOD Pattern Capturing " (not at a sentence's start).
+CAPITALISED_BEFORE_PART = re.compile(
+    r"(?<=[a-z,:;])\s+([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,4}) \Z")
 # An article, then up to two lower-case words, just before a name: "an ", "a novel ".
 ARTICLE_THEN_MODIFIERS = re.compile(r"\b(an?|the|our)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
@@ -1017,7 +1022,10 @@ class NameFinder(BatchedComponent, TitleNames):
         paper's own after "a" or "our"."""
         text = text_of(doc)
         title_end = title_end_of(doc)
-        for head_start, _ in cue_words_of(doc, "component_head"):
+        for head_start, head_end in cue_words_of(doc, "component_head"):
+            if head_start >= title_end and text[head_start].isupper():
+                yield from self._capitalised_component(text, head_start, head_end)
+                continue
             if head_start < title_end or not text[head_start].islower() or \
                     not (match := CAPITALISED_BEFORE_HEAD.search(
                         text, max(title_end, head_start - 80), head_start)) or \
@@ -1029,6 +1037,29 @@ class NameFinder(BatchedComponent, TitleNames):
             # ("a"/"our": a part the paper introduces; "the" may be another's)
             yield Candidate(match.start(1), match.end(1), match.group(1), "component",
                             type="Method", proposed=article.group(1).lower() != "the")
+
+    def _capitalised_component(self, text: str, head_start: int, head_end: int):
+        """"two modules: Coarse OOD Pattern Capturing Module caches ...", "we introduce a
+        Corner Loss": capitalised words mid-sentence ending in a capitalised word for a part
+        of a method name that part, a method, with its word; one word before it only when it
+        is name-shaped ("QK Adapter") or after an article. Not before a bracket: an acronym
+        definition names it then."""
+        if text.startswith(" (", head_end) or \
+                not (match := CAPITALISED_BEFORE_PART.search(
+                    text, max(0, head_start - 80), head_start)):
+            return
+        words = match.group(1).split()
+        # (A class's word is part of a longer name, "Coarse OOD Pattern Capturing Module",
+        # but not a name with the part's word alone: "a GNN Layer".)
+        if any(w in NOT_BASELINES or w in self.cues.capitalised_words for w in words) or \
+                len(words) == 1 and words[0] in self.cues.generic:
+            return
+        article = ARTICLE_THEN_MODIFIERS.search(text, max(0, match.start(1) - 40), match.start(1))
+        if len(words) == 1 and article is None and not is_name_shaped(words[0]):
+            return
+        yield Candidate(match.start(1), head_end, text[match.start(1):head_end], "component",
+                        type="Method",
+                        proposed=article is not None and article.group(1).lower() != "the")
 
     def _shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:
         """(name, its expansions) when a word is a name by its shape alone, else (). Depends
