@@ -3081,6 +3081,12 @@ def test_the_measure_a_value_is_stated_in_is_a_metric():
         "speedup", "memory footprint", "jailbreak success rate", "accuracy"}
 
 
+def test_praise_or_a_bound_before_a_stated_measure_is_not_its_name():
+    ex = run("Notes", "Tessellate attains a maximum speedup of 4.48x and the highest "
+                      "throughput of 900 queries.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {"speedup", "throughput"}
+
+
 def test_a_latex_accented_name_is_the_name_it_spells():
     ex = run("MoiréNet: A Compact Network for Image Restoration",
              r"We propose Moir\'eNet, a compact network. We report the Fr\'{e}chet Inception "
