@@ -3081,6 +3081,13 @@ def test_the_measure_a_value_is_stated_in_is_a_metric():
         "speedup", "memory footprint", "jailbreak success rate", "accuracy"}
 
 
+def test_a_measure_named_by_a_word_then_rate_or_score_is_one_measure():
+    ex = run("Notes", "Tessellate raises the recall rate of key chunks, the BLEU score and the "
+                      "pass@1 rate.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {
+        "recall rate", "BLEU", "pass@1"}
+
+
 def test_praise_or_a_bound_before_a_stated_measure_is_not_its_name():
     ex = run("Notes", "Tessellate attains a maximum speedup of 4.48x and the highest "
                       "throughput of 900 queries.")

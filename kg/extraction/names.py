@@ -301,6 +301,8 @@ ONE_CAPITALISED_BEFORE_HEAD = re.compile(
 # modules:          Coarse OOD Pattern Capturing " (not at a sentence's start).
 CAPITALISED_BEFORE_PART = re.compile(
     r"(?<=[a-z,:;])\s+([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,4}) \Z")
+# A word for what a measure counts, right after the measure's name: "recall rate".
+MEASURE_COUNTED = re.compile(r" (?:rate|score)\b(?![\-/])")
 # An article, then up to two lower-case words, just before a name: "an ", "a novel ".
 ARTICLE_THEN_MODIFIERS = re.compile(r"\b(an?|the|our)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
@@ -1222,12 +1224,18 @@ class NameFinder(BatchedComponent, TitleNames):
                                 type="Metric")
         yield from self._stated_measures(doc)
         # "recommendation accuracy", "inference latency": the word before the catalogue's
-        # measure, when it says what is measured.
+        # measure, when it says what is measured; "recall rate": a measure's word for what it
+        # counts after a measure named by a word (not "BLEU score", "Pass@1 score": BLEU's).
         for cand in extension(doc, "kg_candidates") or []:
             if (measured := self.cues.measured_by.get(cand.canonical)) and \
                     (word := _word_just_before(text, cand.start)) and \
                     word.group(0).lower() in measured:
                 yield Candidate(word.start(), cand.end, text[word.start():cand.end],
+                                "metric", type="Metric")
+            elif cand.type == "Metric" and cand.canonical and cand.canonical.isalpha() and \
+                    cand.canonical.islower() and \
+                    (counted := MEASURE_COUNTED.match(text, cand.end)):
+                yield Candidate(cand.start, counted.end(), text[cand.start:counted.end()],
                                 "metric", type="Metric")
         for match in _values_then_words(text):
             # "a 54.6% speedup", "a 12% error rate": the measure a value is stated in (not
