@@ -2467,6 +2467,8 @@ def test_capitalised_words_before_a_word_for_a_part_name_a_method(sentence, meth
     ("We introduce a Corner Loss, which keeps the edges.", {"Corner Loss"}),
     ("Kestrel routes tokens with its QK Adapter and a Halyard Prompt Router.",
      {"QK Adapter", "Halyard Prompt Router"}),
+    ("Kestrel has two parts: (1) A Concept-Aware Visual Enhancer Module that fuses features.",
+     {"Concept-Aware Visual Enhancer Module"}),
     # One plain word and no article, a class's word alone, a sentence's start: no name.
     ("It leads to severe Feature Loss in deep layers.", set()),
     ("Kestrel stacks a GNN Layer on the encoder.", set()),
@@ -2476,6 +2478,14 @@ def test_capitalised_words_ending_in_a_capitalised_word_for_a_part_name_a_method
                                                                                   methods):
     ex = run("Notes on Parts", sentence)
     assert {e.name for e in ex.entities if e.type == "Method"} - {"Kestrel"} == methods
+
+
+def test_a_part_opening_an_enumeration_is_not_what_a_later_it_stands_for():
+    ex = run("Notes on Parts", "We propose a framework. It has two parts: (1) A "
+                               "Concept-Aware Visual Enhancer Module that fuses features. (2) A "
+                               "decoder. It attains 56.2 mIoU on Cityscapes.")
+    assert get(ex, "Concept-Aware Visual Enhancer Module").proposed
+    assert evaluated(ex) == {(PAPER_SUBJECT, "Cityscapes")}
 
 
 def test_a_capitalised_part_defined_by_an_acronym_is_one_method_with_it():

@@ -300,7 +300,9 @@ ONE_CAPITALISED_BEFORE_HEAD = re.compile(
 # them), up to where a capitalised word for a part of a method starts: "a Corner ", "two
 # modules:          Coarse OOD Pattern Capturing " (not at a sentence's start).
 CAPITALISED_BEFORE_PART = re.compile(
-    r"(?<=[a-z,:;])\s+([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,4}) \Z")
+    r"(?:(?<=[a-z,:;])|(?<=\bA)|(?<=\bAn)|(?<=\bOur))\s+([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,4}) \Z")
+CAPITALISED_ARTICLES = ("A", "An", "Our")
+CAPITALISED_ARTICLE_BEFORE = re.compile(r"\b(A|An|Our) \Z")
 # A word for what a measure counts, right after the measure's name: "recall rate".
 MEASURE_COUNTED = re.compile(r" (?:rate|score)\b(?![\-/])")
 # An article, then up to two lower-case words, just before a name: "an ", "a novel ".
@@ -1056,7 +1058,14 @@ class NameFinder(BatchedComponent, TitleNames):
         if any(w in NOT_BASELINES or w in self.cues.capitalised_words for w in words) or \
                 len(words) == 1 and words[0] in self.cues.generic:
             return
-        article = ARTICLE_THEN_MODIFIERS.search(text, max(0, match.start(1) - 40), match.start(1))
+        # The words run from the last word not capitalised, or from a capitalised article:
+        # "(2) A Concept-Aware Visual Enhancer Module" (the pattern may match from "Visual").
+        before = text[max(0, match.start() - 40):match.start()].rpartition(" ")[2]
+        if before[:1].isupper() and before not in CAPITALISED_ARTICLES:
+            return
+        article = ARTICLE_THEN_MODIFIERS.search(text, max(0, match.start(1) - 40),
+                                                match.start(1)) or \
+            CAPITALISED_ARTICLE_BEFORE.search(text, max(0, match.start(1) - 5), match.start(1))
         if len(words) == 1 and article is None and not is_name_shaped(words[0]):
             return
         yield Candidate(match.start(1), head_end, text[match.start(1):head_end], "component",

@@ -324,7 +324,9 @@ class RelationFinder(BatchedComponent):
                                   if len(benchmarks) == 1 else None, sentence)
                                  for _, baseline, _ in beaten for bench in benchmarks)
             named = _first_model_or_method(in_sentence)
-            if named is not None and named.start - s < 40:
+            # (A part of the approach opening an enumeration, "(2) A Visual Enhancer Module
+            # that ...", is not what a later "It" stands for.)
+            if named is not None and named.start - s < 40 and named.source != "component":
                 previous_subject = named.name
             # (Of its named approaches, not a part in lower case: "structured pruning".)
             last_proposed = next((c.name for c in reversed(in_sentence)
