@@ -2289,6 +2289,9 @@ def test_bold_initials_of_a_long_form_are_read_as_its_words():
      "Kestrel Routing Model"),
     (r"We use {\em kestrel routing algorithm} (KRA) for sparse layers.",
      "kestrel routing algorithm"),
+    # LaTeX's quotes: the long form is not reached for past them ("developed within ...").
+    ("It was developed within the campus ``Digital Transformation of Research'' (DiTraRe).",
+     "Digital Transformation of Research"),
 ])
 def test_a_long_forms_offsets_leave_out_its_quotes_and_braces(abstract, long_form):
     ex = run("Notes on Routing", abstract)

@@ -305,6 +305,8 @@ CAPITALISED_ARTICLES = ("A", "An", "Our")
 CAPITALISED_ARTICLE_BEFORE = re.compile(r"\b(A|An|Our) \Z")
 # A word for what a measure counts, right after the measure's name: "recall rate".
 MEASURE_COUNTED = re.compile(r" (?:rate|score)\b(?![\-/])")
+# Quote marks around a long form, LaTeX's ``...'' among them.
+QUOTE_MARKS = "\"'“”`"
 # An article, then up to two lower-case words, just before a name: "an ", "a novel ".
 ARTICLE_THEN_MODIFIERS = re.compile(r"\b(an?|the|our)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 # "grounded", "trained", "designed": a participle ends the noun phrase before it.
@@ -633,18 +635,18 @@ class NameFinder(BatchedComponent, TitleNames):
                     word.startswith(("{", "\\", "$")):
                 break
             # ("a novel method (ACR)"; but "Novel Category Discovery (NCD)" is a name.)
-            first = word.lower().strip("\"'“”(")
+            first = word.lower().strip(QUOTE_MARKS + "(")
             if first in NOT_LONG_FORM_OPENERS or \
                     first in ("novel", "new") and not word[:1].isupper():
                 continue
             if first[:1] != initial:
                 other_initials.append(n)
-            elif acronym_matches(acronym, " ".join(words[-n:]).strip("\"'“”")):
+            elif acronym_matches(acronym, " ".join(words[-n:]).strip(QUOTE_MARKS)):
                 chosen = n
                 break
         if chosen is None:
             for n in reversed(other_initials):
-                if acronym_matches(acronym, " ".join(words[-n:]).strip("\"'“”")):
+                if acronym_matches(acronym, " ".join(words[-n:]).strip(QUOTE_MARKS)):
                     chosen = n
                     break
         if chosen is None:
@@ -2109,9 +2111,9 @@ def _long_form_extent(before: str, before_end: int, at: int) -> tuple[int, int]:
     before_end) is, without the quotes around it or LaTeX's closing brace ("{\\em mirror
     descent policy optimization} (MDPO)"). (Offsets, not lengths of joined words: blanked
     LaTeX leaves runs of spaces.)"""
-    raw = before[at:].lstrip("\"'“”")
+    raw = before[at:].lstrip(QUOTE_MARKS)
     start = before_end - len(raw)
-    return start, start + len(raw.rstrip("\"'“”}"))
+    return start, start + len(raw.rstrip(QUOTE_MARKS + "}"))
 
 
 def _content_words(name: str) -> list[str]:
