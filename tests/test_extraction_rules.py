@@ -3304,3 +3304,16 @@ def test_a_names_shape_is_evidence_once_however_often_it_is_mentioned():
              "We propose QuarryLLM, a lightweight training framework. QuarryLLM compresses "
              "chunks. QuarryLLM attains comparable performance. QuarryLLM is fast.")
     assert get(ex, "QuarryLLM").type == "Method"
+
+
+@pytest.mark.parametrize("sentence, benchmarks", [
+    ("We evaluate on the Quarry and Heron datasets.", {"Quarry", "Heron"}),
+    ("Results on the LibriSpeech, Quarry Talk 2, and WSJ corpora improve.",
+     {"LibriSpeech", "Quarry Talk 2", "WSJ"}),
+    # What the data is in, or one name with an ampersand: no list of benchmarks.
+    ("We use the English and German datasets.", set()),
+    ("We evaluate on the Tanks & Temples datasets.", set()),
+])
+def test_names_listed_just_before_a_plural_word_for_data_are_benchmarks(sentence, benchmarks):
+    ex = run("Notes", sentence)
+    assert {e.name for e in ex.entities if e.type == "Benchmark"} == benchmarks

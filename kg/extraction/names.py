@@ -305,6 +305,14 @@ CAPITALISED_ARTICLES = ("A", "An", "Our")
 CAPITALISED_ARTICLE_BEFORE = re.compile(r"\b(A|An|Our) \Z")
 # A word for what a measure counts, right after the measure's name: "recall rate".
 MEASURE_COUNTED = re.compile(r" (?:rate|score)\b(?![\-/])")
+# A list of names just before a plural word for data (DATA_WORDS, found by str.find): "the
+# DailyLifeAPIs and HuggingFace datasets", "on MATH500, AIME24 and GSM8K benchmarks" (each
+# name up to three words; "Tanks & Temples" is one, not a list).
+LISTED_DATA_NAME = re.compile(r"(?!(?:and|or)\b)[A-Z][\w\-.]*(?: [A-Z0-9][\w\-.]*){0,2}")
+LIST_BEFORE_DATA_WORD = re.compile(
+    r"\b(?:the|on|and|across|of|from) ((?:" + LISTED_DATA_NAME.pattern + r", )*" +
+    LISTED_DATA_NAME.pattern + r",? (?:and|or) " + LISTED_DATA_NAME.pattern + r")\Z")
+DATA_WORDS = (" datasets", " benchmarks", " corpora", " data sets")
 # Quote marks around a long form, LaTeX's ``...'' among them.
 QUOTE_MARKS = "\"'“”`"
 # An article, then up to two lower-case words, just before a name: "an ", "a novel ".
@@ -1770,6 +1778,7 @@ class NameFinder(BatchedComponent, TitleNames):
         text = text_of(doc)
         lists = list(_named_lists(text))
         lists += [(members, True) for members in _counted_benchmarks(text)]
+        lists += [(members, True) for members in self._listed_before_data_word(text)]
         for members, of_benchmarks in lists:
             if len(members) < (2 if of_benchmarks else 3):
                 continue
@@ -1803,6 +1812,20 @@ class NameFinder(BatchedComponent, TitleNames):
                     list_joiner(text, name.end(), after.start):
                 yield Candidate(name.start(), name.end(), name.group(0), "list",
                                 type="Benchmark")
+
+    def _listed_before_data_word(self, text: str):
+        """The members (start, end, text) of a list of names just before a plural word for
+        data: "on the DailyLifeAPIs and HuggingFace datasets", "the LibriSpeech, TEDLIUM2, and
+        WSJ corpora" (not "the English and German datasets", what data is in)."""
+        for word in DATA_WORDS:
+            at = text.find(word)
+            while at >= 0:
+                if (listed := LIST_BEFORE_DATA_WORD.search(text, max(0, at - 150), at)) and \
+                        not any(m.group(0) in self.cues.data_languages
+                                for m in LISTED_DATA_NAME.finditer(listed.group(1))):
+                    yield [(listed.start(1) + m.start(), listed.start(1) + m.end(), m.group(0))
+                           for m in LISTED_DATA_NAME.finditer(listed.group(1))]
+                at = text.find(word, at + len(word))
 
     def _has_a_word_naming_nothing(self, phrase: str) -> bool:
         """Whether a capitalised phrase holds a word that is no part of a name: "The", "Our",
