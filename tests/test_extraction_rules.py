@@ -2180,10 +2180,13 @@ def test_a_capitalised_word_right_after_its_kind_is_a_name_of_that_kind():
     ex = run("Sparse Generalist Models",
              "By incorporating our layers, the recently proposed generalist model Kestrel can "
              "mitigate interference. We test on the dataset Halyard, not on a dataset "
-             "Diversity-Aware prompting strategy nor on the method Quarry Prob.")
+             "Diversity-Aware prompting strategy nor on the method Quarry Prob. We "
+             "introduce Heron (Symbolic LLM Planning via Search).")
     assert get(ex, "Kestrel").type == "Model"
     assert get(ex, "Halyard").type == "Benchmark"
     assert find(ex, "Diversity-Aware") is None and find(ex, "Quarry") is None
+    # ("Symbolic LLM Planning": the kind's word is a word of a capitalised name)
+    assert find(ex, "Planning") is None
 
 
 def test_a_subtitle_that_is_no_study_keeps_its_name():

@@ -986,9 +986,11 @@ class NameFinder(BatchedComponent, TitleNames):
                     not text.startswith((" ", ",", ".", ";", ":", ")"), ends[i]) or \
                     i + 1 < len(texts) and texts[i + 1][:1].isupper() or \
                     h > 0 and texts[h - 1].lower() in ("a", "an") or \
-                    h > 0 and texts[h - 1].lower() in SUBJECTS_OF_VERBS:
+                    h > 0 and texts[h - 1].lower() in SUBJECTS_OF_VERBS or \
+                    h > 0 and texts[h - 1][:1].isupper():
                 continue  # ("method Min-K% Prob": the name goes on; "a dataset Diversity-Aware
-                # prompting strategy": the head modifies; "we benchmark X": it is a verb)
+                # prompting strategy": the head modifies; "we benchmark X": it is a verb;
+                # "(Symbolic LLM Planning via ...)": the head is a word of a capitalised name)
             yield Candidate(starts[i], ends[i], word, "head-name",
                             type=self.cues.head_type(head))
 
