@@ -2084,6 +2084,7 @@ def test_a_clause_after_a_list_ends_it():
     ("a suite of models designed for translation", "Model"),
     ("a suite of tasks for robots", "Benchmark"),
     ("an infrastructure for large models", None),
+    ("a multilingual text-to-speech (TTS) model for translation", "Model"),
 ])
 def test_an_appositive_types_a_name_by_its_head_noun(appositive, type_):
     ex = run("Notes on Decoding", f"In this paper, we present Kestrel, {appositive}. Kestrel "

@@ -116,10 +116,11 @@ NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
 # "achieves" is most often a method ("Experiments show that PG-SP outperforms ...").
 AGENT_VERBS = frozenset({"outperforms", "outperform", "surpasses", "surpass", "beats",
                          "achieves"})
-# "X (ACR), a novel <...> benchmark", "X - Long Form - a method": the appositive after a name.
+# "X (ACR), a novel <...> benchmark", "X - Long Form - a method": the appositive after a name
+# (its words may hold an acronym in brackets: "X, a multilingual text-to-speech (TTS) model").
 APPOSITIVE = re.compile(r"(?:\s*(?:\([^)]*\))?\s*[,:]|\s+[-–—]{1,2}\s+(?:(?:(?!\s[-–—]{1,2}\s)"
                         r"[^.;]){1,80}?\s+[-–—]{1,2}\s+)?)\s*(?:a|an|the|our)\s+"
-                        r"((?:[\w\-]+\s*){1,6})")
+                        r"((?:(?:[\w\-]+|\([^()]{1,12}\))\s*){1,6})")
 # Runs of letters and hyphens: the words of a context, punctuation dropped.
 WORD_RUN = re.compile(r"[A-Za-z\-]+")
 # ASCII bytes as WORD_RUN sees them: letters and hyphens kept, every other byte a space.
