@@ -3321,3 +3321,10 @@ def test_a_names_shape_is_evidence_once_however_often_it_is_mentioned():
 def test_names_listed_just_before_a_plural_word_for_data_are_benchmarks(sentence, benchmarks):
     ex = run("Notes", sentence)
     assert {e.name for e in ex.entities if e.type == "Benchmark"} == benchmarks
+
+
+def test_a_name_in_brackets_after_baseline_is_a_beaten_model():
+    ex = run("Notes", "We present KestrelTTS, a speech model. KestrelTTS shows stronger "
+                      "similarity than a strong baseline (HalyardTTS2), revealing gaps.")
+    assert get(ex, "HalyardTTS2").type == "Model"
+    assert compared(ex) == {("KestrelTTS", "HalyardTTS2")}

@@ -1622,9 +1622,11 @@ class NameFinder(BatchedComponent, TitleNames):
         if appositive and not self._in_fronted_phrase(text, sentence_start, cand) and \
                 (t := self._phrase_head_type(appositive.group(1).split())):
             add_vote(cand, t, 3)
-        # "attack methods (e.g., CodeAttack)": the head the example list illustrates.
+        # "attack methods (e.g., CodeAttack)": the head the example list illustrates; "a
+        # strong baseline (XTTSv2)": a baseline named in brackets, most often a model.
         example_of = "(" in before and _example_of(before)
-        if example_of and (t := self.cues.head_type(example_of.group(1))):
+        if example_of and (t := self.cues.head_type(example_of.group(1)) or
+                           ("Model" if example_of.group(1) == "baseline" else None)):
             add_vote(cand, t, 3)
         if cand.source == "acronym" and before.endswith("("):
             return  # the words before "(DeAL)" are its long form: "Alignment of LLMs (DeAL)"
