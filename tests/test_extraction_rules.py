@@ -3328,3 +3328,10 @@ def test_a_name_in_brackets_after_baseline_is_a_beaten_model():
                       "similarity than a strong baseline (HalyardTTS2), revealing gaps.")
     assert get(ex, "HalyardTTS2").type == "Model"
     assert compared(ex) == {("KestrelTTS", "HalyardTTS2")}
+
+
+def test_a_model_in_brackets_of_a_fronted_phrase_is_an_example_not_the_subject():
+    ex = run("Notes", "We introduce KestrelRef, a framework. Across three tasks (SciFact, "
+                      "PrivacyQA, and e-SNLI) and two LLMs (GPT-4.1 and Gemini 1.5 Pro), "
+                      "KestrelRef improves rationale quality.")
+    assert evaluated(ex) == {("KestrelRef", b) for b in ("SciFact", "PrivacyQA", "e-SNLI")}

@@ -423,7 +423,7 @@ class RelationFinder(BatchedComponent):
         return bool(USED_AS_TOOL.search(before[-14:]) and not AGENT_BY.search(before) or
                     TRAINED_BEFORE.search(before) or
                     CLASS_AFTER.match(text, cand.end) or LIKE_AFTER.match(text, cand.end) or
-                    text.count("(", offset, cand.start) > text.count(")", offset, cand.start))
+                    _in_brackets(text, offset, cand.start))
 
     def _evaluated_on(self, doc, sentence, offset, cands, own, cues):
         text = text_of(doc)
@@ -448,8 +448,11 @@ class RelationFinder(BatchedComponent):
         if subject == own and (EXPERIMENTS_ON.search(text_of(doc)[offset:benchmarks[0].start]) or
                                fronted_benchmark):
             # "Experiments on B show that S ...", "On B, S ...": the subject follows the benchmark.
+            # (Not one in brackets, an example of what the phrase counts: "Across three tasks
+            # (A, B, C) and four LLMs (GPT-4.1, ...), S improves ...".)
             after = [c for c in cands if c.type in ("Model", "Method") and
-                     c.start > benchmarks[0].start and c.start < cmp_at]
+                     c.start > benchmarks[0].start and c.start < cmp_at and
+                     not _in_brackets(text, offset, c.start)]
             subject = after[0].name if after else own
             co_subjects = _listed_subjects(text, after)
         respective, measure = self._respective_values(text, offset, sentence, benchmarks, cands)
@@ -935,6 +938,11 @@ def _is_approach(cand: Candidate) -> bool:
     itself.)"""
     return cand.proposed and cand.type in ("Model", "Method") and cand.source != "component" \
         and not (cand.text.islower() and cand.text.rpartition(" ")[2] in NAMED_PROPOSAL_HEADS)
+
+
+def _in_brackets(text: str, offset: int, at: int) -> bool:
+    """Whether `at` is inside a bracket opened since `offset`."""
+    return text.count("(", offset, at) > text.count(")", offset, at)
 
 
 def _first_model_or_method(candidates: list[Candidate]) -> Candidate | None:
