@@ -988,7 +988,7 @@ class NameFinder(BatchedComponent, TitleNames):
                     i + 1 < len(texts) and texts[i + 1][:1].isupper() or \
                     h > 0 and texts[h - 1].lower() in ("a", "an") or \
                     h > 0 and texts[h - 1].lower() in SUBJECTS_OF_VERBS or \
-                    h > 0 and texts[h - 1][:1].isupper():
+                    h > 0 and texts[h - 1][:1].isupper() and texts[h - 1] not in NOT_BASELINES:
                 continue  # ("method Min-K% Prob": the name goes on; "a dataset Diversity-Aware
                 # prompting strategy": the head modifies; "we benchmark X": it is a verb;
                 # "(Symbolic LLM Planning via ...)": the head is a word of a capitalised name)
