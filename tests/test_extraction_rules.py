@@ -2495,6 +2495,12 @@ def test_a_part_opening_an_enumeration_is_not_what_a_later_it_stands_for():
     assert evaluated(ex) == {(PAPER_SUBJECT, "Cityscapes")}
 
 
+def test_a_named_part_stays_a_method_where_the_abstract_speaks_of_our_model():
+    ex = run("Notes on Parts", "Kestrel uses ResNet for features, with a Cross-Modal Fusion "
+                               "Module to fuse them. Our model achieves the best results.")
+    assert get(ex, "Cross-Modal Fusion Module").type == "Method"
+
+
 def test_a_capitalised_part_defined_by_an_acronym_is_one_method_with_it():
     ex = run("Notes on Parts", "We design a Halyard Mapping Module (HMPM) for fusion.")
     assert [(e.name, e.aliases) for e in ex.entities] == [

@@ -2057,8 +2057,9 @@ class NameFinder(BatchedComponent, TitleNames):
         it as a trained artefact: it speaks of "our model" and never of "our method/approach/
         framework" (unless it called the name a method or framework in so many words), names
         sized variants of it (MT-Ladder-7B), or says that it learns."""
+        # (A named part, "a Cross-Modal Fusion Module", is the model's part, not the model.)
         proposals = [c for c in candidates if c.proposed and c.type == "Method" and
-                     c.source != "catalogue" and is_capitalised(c.text)]
+                     c.source not in ("catalogue", "component") and is_capitalised(c.text)]
         if not proposals:
             return
         lowered = lowered_text_of(doc)
