@@ -2480,6 +2480,7 @@ def test_capitalised_words_before_a_word_for_a_part_name_a_method(sentence, meth
     ("It leads to severe Feature Loss in deep layers.", set()),
     ("Kestrel stacks a GNN Layer on the encoder.", set()),
     ("Corner Loss keeps the edges.", set()),
+    ("Kestrel reads signals of the Inertial Measurement Units worn by users.", set()),
 ])
 def test_capitalised_words_ending_in_a_capitalised_word_for_a_part_name_a_method(sentence,
                                                                                   methods):

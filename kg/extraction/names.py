@@ -1061,7 +1061,9 @@ class NameFinder(BatchedComponent, TitleNames):
         of a method name that part, a method, with its word; one word before it only when it
         is name-shaped ("QK Adapter") or after an article. Not before a bracket: an acronym
         definition names it then."""
-        if text.startswith(" (", head_end) or \
+        # ("Inertial Measurement Units", "Atomic Content Units": a capitalised unit is most
+        # often a device or a measure's unit.)
+        if text.startswith(" (", head_end) or text.startswith("Unit", head_start) or \
                 not (match := CAPITALISED_BEFORE_PART.search(
                     text, max(0, head_start - 80), head_start)):
             return
