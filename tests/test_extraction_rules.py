@@ -2159,6 +2159,22 @@ def test_what_a_titles_with_gives_the_work_is_not_its_means(title, phrase):
     assert [e.name for e in ex.entities if e.type in ("Method", "Model")] == []
 
 
+@pytest.mark.parametrize("title", [
+    "Kestrel: Fewer Screens via Collaboration Between Cloud and Local LLMs",
+    "Incident Reasoning with Vision-Language Models",
+])
+def test_a_class_of_models_among_a_titles_means_is_no_proposal(title):
+    ex = run(title, "Kestrel splits work between cloud and local LLMs, and vision-language "
+                    "models reason over frames.")
+    assert [e.name for e in ex.entities if e.type == "Model"] == []
+
+
+def test_an_overview_of_a_challenge_is_not_the_papers_method():
+    ex = run("Overview of QuarryCLEF 2023: Species Prediction at Continental Scale",
+             "QuarryCLEF 2023 asked participants to predict species.")
+    assert find(ex, "Overview of QuarryCLEF 2023") is None
+
+
 def test_a_titles_means_after_with_headed_by_a_methods_word_is_its_method():
     ex = run("Micro-Expression Recognition with Phase-Aware Temporal Augmentation",
              "We add phase-aware temporal augmentation to the training of recognisers.")

@@ -28,6 +28,7 @@ GENERIC_TITLE_PHRASES = {"large language models", "language models", "deep learn
                          "neural networks", "deep neural networks", "machine learning",
                          "reinforcement learning", "multimodal large language models",
                          "large language model", "vision language models", "diffusion models",
+                         "vision-language models", "large vision-language models",
                          "graph neural networks", "transformers", "convex optimization"}
 # The capitalised words a title opens with, joined by a few small words ("... with ...").
 TITLE_LEAD = re.compile(r"\s*((?:[A-Z][\w\-]*|(?:with|of|and)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w\-]*|"
@@ -102,7 +103,7 @@ CAPABILITY_HEADS = frozenset({"comprehension", "understanding", "reasoning", "pe
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
-                 "learning", "position", "survey", "tutorial", "the"}
+                 "learning", "position", "survey", "tutorial", "the", "overview"}
 
 
 class TitleNames:
@@ -216,8 +217,12 @@ class TitleNames:
                 # topic. One plain word is a name only when it is one of several means ("and
                 # Retrospection-Allocation"), not a thing the method is good for ("with
                 # Efficient Parameter and Memory").
+                # ("... and Local LLMs": a class of models, not a means; "with Conditional
+                # MoEs" is one.)
                 if part_words[0].lower().endswith("ing") or \
                         " ".join(part_words).lower() in GENERIC_TITLE_PHRASES or \
+                        part_words[-1] in self.cues.generic and \
+                        self.cues.head_type(part_words[-1]) == "Model" or \
                         normalise_name(part) not in body or len(part_words) < 2 and \
                         (len(parts) < 2 or part.isalpha()) and not is_name_shaped(part):
                     continue
