@@ -2169,6 +2169,18 @@ def test_a_class_of_models_among_a_titles_means_is_no_proposal(title):
     assert [e.name for e in ex.entities if e.type == "Model"] == []
 
 
+@pytest.mark.parametrize("title, abstract", [
+    ("KestrelEval: A Framework for Benchmarking Logical Reasoning in Language Models",
+     "KestrelEval holds puzzles."),
+    ("Notes on Medical Models", "We introduce MedQA-Quarry, a framework for systematically "
+                                "evaluating multi-turn robustness."),
+])
+def test_a_framework_for_evaluating_is_a_benchmark(title, abstract):
+    ex = run(title, abstract)
+    [entity] = [e for e in ex.entities if e.proposed]
+    assert entity.type == "Benchmark"
+
+
 def test_an_overview_of_a_challenge_is_not_the_papers_method():
     ex = run("Overview of QuarryCLEF 2023: Species Prediction at Continental Scale",
              "QuarryCLEF 2023 asked participants to predict species.")

@@ -34,7 +34,7 @@ from kg.extraction.text import (AND_BETWEEN, FRONTED_PHRASE, NAME_PART_SEPARATOR
                                 acronym_matches, has_size_suffix, is_capitalised,
                                 is_name_shaped, list_joiner, matches_at, normalise_name,
                                 occurrences, word_edge)
-from kg.extraction.titles import PREPOSITIONS, STUDY_NAME, TitleNames
+from kg.extraction.titles import EVALUATION_FRAMEWORK, PREPOSITIONS, STUDY_NAME, TitleNames
 
 @Language.factory("kg_names", default_config={"untyped": ""})
 def make_names(nlp: Language, name: str, untyped: str):
@@ -1684,6 +1684,8 @@ class NameFinder(BatchedComponent, TitleNames):
         or a participle ("a novel MLLM decoding method grounded in ..." -> Method, "a new
         family of VLMs" -> Model, "a suite of models" -> Model, "a suite of tasks" ->
         Benchmark)."""
+        if "framework" in words and EVALUATION_FRAMEWORK.match(" ".join(words)):
+            return "Benchmark"  # "a framework for systematically evaluating ..."
         found = group_type = None
         for k, word in enumerate(words):
             low = word.lower()

@@ -100,6 +100,11 @@ PHRASE_ENDS = frozenset({"for", "of", "with", "via", "in", "on", "to", "through"
 # Task heads that name a capability, not a process a method could be: "with Text-Rich Visual
 # Comprehension" says what a benchmark tests.
 CAPABILITY_HEADS = frozenset({"comprehension", "understanding", "reasoning", "perception"})
+# "a framework for (systematically) evaluating ...": a framework that tests models is a
+# benchmark (at the start of a subtitle or of an appositive).
+EVALUATION_FRAMEWORK = re.compile(r"^\W*(?:an?\s+)?(?:[\w\-]+\s+){0,4}?framework\s+for\s+"
+                                  r"(?:\w+ly\s+)?(?:evaluating|benchmarking|assessing|testing)\b",
+                                  re.IGNORECASE)
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -370,6 +375,8 @@ class TitleNames:
         words = SUBTITLE_WORD.findall(rest)
         if not words:
             return None
+        if EVALUATION_FRAMEWORK.search(rest):
+            return "Benchmark"  # "X: A Framework for Benchmarking ..." is what tests models
         first = words[0].lower()
         if first == "benchmarking":
             return "Benchmark"  # "X: Benchmarking ..." names a benchmark
