@@ -297,13 +297,15 @@ CAPITALISED_BEFORE_HEAD = re.compile(
 # English dataset", "chest X-ray dataset", "Twitter-derived dataset").
 ONE_CAPITALISED_BEFORE_HEAD = re.compile(
     r"\b(?:the|our)\s+(?:[a-z][\w\-]*\s+){0,2}([A-Z][\w]*(?:-[A-Z0-9][\w]*)*) \Z")
-# One to five capitalised words after a lower-case word or a colon (or LaTeX blanked after
-# them), up to where a capitalised word for a part of a method starts: "a Corner ", "two
-# modules:          Coarse OOD Pattern Capturing " (not at a sentence's start).
-CAPITALISED_BEFORE_PART = re.compile(
-    r"(?:(?<=[a-z,:;])|(?<=\bA)|(?<=\bAn)|(?<=\bOur))\s+([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,4}) \Z")
+# One to five capitalised words after a lower-case word, a colon or a capitalised article
+# (or LaTeX blanked after them), up to where a capitalised word for a part of a method
+# starts: "a Corner ", "two modules:          Coarse OOD Pattern Capturing ", "(2) A
+# Concept-Aware Visual Enhancer " (not at a sentence's start otherwise).
 CAPITALISED_ARTICLES = ("A", "An", "Our")
-CAPITALISED_ARTICLE_BEFORE = re.compile(r"\b(A|An|Our) \Z")
+CAPITALISED_BEFORE_PART = re.compile(
+    r"(?:(?<=[a-z,:;])" + "".join(rf"|(?<=\b{a})" for a in CAPITALISED_ARTICLES) +
+    r")\s+([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,4}) \Z")
+CAPITALISED_ARTICLE_BEFORE = re.compile(r"\b(" + "|".join(CAPITALISED_ARTICLES) + r") \Z")
 # A word for what a measure counts, right after the measure's name: "recall rate".
 MEASURE_COUNTED = re.compile(r" (?:rate|score)\b(?![\-/])")
 # A list of names just before a plural word for data (DATA_WORDS, found by str.find): "the
@@ -1036,7 +1038,8 @@ class NameFinder(BatchedComponent, TitleNames):
         Optimization strategy": two or more capitalised words after an article (and up to two
         lower-case words), just before a lower-case word for a part of a method, name that
         part, a method (the name without the word, as abstracts mostly write it again), the
-        paper's own after "a" or "our"."""
+        paper's own after "a" or "our". A part's word in capitals is part of the name
+        (_capitalised_component)."""
         text = text_of(doc)
         title_end = title_end_of(doc)
         for head_start, head_end in cue_words_of(doc, "component_head"):

@@ -231,13 +231,13 @@ class TitleNames:
                         normalise_name(part) not in body or len(part_words) < 2 and \
                         (len(parts) < 2 or part.isalpha()) and not is_name_shaped(part):
                     continue
-                # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word;
-                # "Benchmarking MLLMs with Text-Rich Visual Comprehension", by a capability's,
-                # is what is tested, not how (but "via Knowledge-enhanced Reranking" is).
                 # "with Side Information": what the work is given, not how it works.
                 if match.group(0).startswith("with") and \
                         part_words[-1].lower() in self.cues.title_with_inputs:
                     continue
+                # "... with KAN-Enhanced Diffusion Model": a means headed by a model's word;
+                # "Benchmarking MLLMs with Text-Rich Visual Comprehension", by a capability's,
+                # is what is tested, not how (but "via Knowledge-enhanced Reranking" is).
                 if part_words[-1].lower() in CAPABILITY_HEADS:
                     yield Candidate(start, end, " ".join(part_words), "task", type="Task")
                     continue
