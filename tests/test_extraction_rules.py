@@ -3133,6 +3133,16 @@ def test_the_measure_a_value_is_stated_in_is_a_metric():
         "speedup", "memory footprint", "jailbreak success rate", "accuracy"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "We achieve 1.25x speedup on SAM-H.",
+    "Tessellate achieves a remarkable 56.7x speedup in test-time scaling.",
+    "Tessellate achieves 1.46 times speedup on one GPU.",
+])
+def test_the_measure_a_value_is_stated_in_ends_at_a_preposition(sentence):
+    ex = run("Notes", sentence)
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {"speedup"}
+
+
 def test_a_measure_named_by_a_word_then_rate_or_score_is_one_measure():
     ex = run("Notes", "Tessellate raises the recall rate of key chunks, the BLEU score and the "
                       "pass@1 rate.")

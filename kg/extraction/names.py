@@ -271,10 +271,11 @@ TASK_WORD = re.compile(r"[a-z][a-z\-]*|[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
 COINED_ACRONYM = re.compile(r"(?=.*[A-Z].*[A-Z]|[a-z]+[A-Z])(?=.*[a-z])[A-Za-z]+(?<!s)")
 # One member of such a list: the words between its commas and "and"s.
 LIST_MEMBER = re.compile(r"(?<![^\s,])(?!(?:and|or)\b)[^\s,]+(?:\s+(?!(?:and|or)\b)[^\s,]+)*")
-# A value's unit, then the words of the measure it is in: "a 54.6% speedup", "a 3x speedup"
+# A value's unit, then the words of the measure it is in: "a 54.6% speedup", "a 3x speedup",
+# "1.46 times speedup"
 # (each led by its literal: a pattern led by a class of characters tries every position).
 UNIT_THEN_WORDS = tuple(re.compile(unit + r"\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)")
-                        for unit in ("%", "x", "×"))
+                        for unit in ("%", "x", "×", "times"))
 # Words no measure's name holds: "improved bounds at the cost of ..." names none.
 PHRASE_BREAKS = PREPOSITIONS | {"at", "between", "than", "as"}
 # Measure heads that alone name no measure: "lower time", "improved efficiency".
@@ -1268,15 +1269,21 @@ class NameFinder(BatchedComponent, TitleNames):
             # "a 54.6% speedup", "a 12% error rate": the measure a value is stated in (not
             # "a 2% accuracy loss", a drop in accuracy; "3x smaller memory footprint" is
             # "memory footprint").
-            words = match.group(1).split()
-            while len(words) > 1 and words[0] in self._value_leads:
-                del words[0]
+            # (The words end at a preposition: "a 1.25x speedup on SAM-H".)
+            spans = list(NON_SPACE.finditer(text, match.start(1), match.end(1)))
+            cut = next((k for k, span in enumerate(spans) if span.group() in PREPOSITIONS),
+                       len(spans))
+            spans = spans[:cut]
+            while len(spans) > 1 and spans[0].group() in self._value_leads:
+                del spans[0]
+            if not spans:
+                continue
+            words = [span.group() for span in spans]
             head = _singular(words[-1])
             if head in self.cues.metric_heads and head not in ("loss", "error") and \
                     not any(w in self._measure_skips or _verb_like(w) for w in words) and \
                     not (len(words) == 1 and head in LONE_NON_MEASURES):
-                phrase = " ".join(words)
-                yield Candidate(match.end(1) - len(phrase), match.end(1), phrase, "metric",
+                yield Candidate(spans[0].start(), spans[-1].end(), " ".join(words), "metric",
                                 type="Metric")
         if "in terms of" in text:  # (a literal test first: most abstracts say it nowhere)
             yield from self._measures_in_terms_of(text)
