@@ -3380,3 +3380,12 @@ def test_a_model_in_brackets_of_a_fronted_phrase_is_an_example_not_the_subject()
                       "PrivacyQA, and e-SNLI) and two LLMs (GPT-4.1 and Gemini 1.5 Pro), "
                       "KestrelRef improves rationale quality.")
     assert evaluated(ex) == {("KestrelRef", b) for b in ("SciFact", "PrivacyQA", "e-SNLI")}
+
+
+def test_a_proposal_defined_by_an_acronym_is_the_subject_before_a_titles_means():
+    ex = run("Disentangling Foreground and Background for Navigation via Online Augmentation",
+             "We propose a Consensus-driven Online Feature Augmentation strategy (COFA) for "
+             "navigation. Experiments on REVERIE and R2R demonstrate that our online "
+             "augmentation attains state-of-the-art performance.")
+    subjects = {subject for subject, _ in evaluated(ex)}
+    assert len(subjects) == 1 and "COFA" in get(ex, subjects.pop()).aliases

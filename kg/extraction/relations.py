@@ -341,6 +341,11 @@ class RelationFinder(BatchedComponent):
         title names, else the first the abstract introduces), or the paper itself."""
         proposed = [c for c in candidates if _is_approach(c)]
         titled = [c for c in proposed if c.source in TITLE_SOURCES]
+        # (A title's means, "... via Online Augmentation", gives way to a proposal the
+        # abstract defines an acronym for: "a Consensus-driven ... strategy (COFA)".)
+        if titled and all(c.source == "title-means" for c in titled):
+            defined = [c for c in proposed if c.source in ("long-form", "acronym")]
+            titled = defined or titled
         return (titled or proposed)[0].text if proposed else PAPER
 
     @staticmethod
