@@ -306,12 +306,12 @@ CAPITALISED_ARTICLES = ("A", "An", "Our")
 CAPITALISED_BEFORE_PART = re.compile(
     r"(?:(?<=[a-z,:;])" + "".join(rf"|(?<=\b{a})" for a in CAPITALISED_ARTICLES) +
     r")\s+([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,4}) \Z")
-CAPITALISED_ARTICLE_BEFORE = re.compile(r"\b(" + "|".join(CAPITALISED_ARTICLES) + r") \Z")
 # A word for what a measure counts, right after the measure's name: "recall rate".
 MEASURE_COUNTED = re.compile(r" (?:rate|score)\b(?![\-/])")
 # A list of names just before a plural word for data (DATA_WORDS, found by str.find): "the
 # DailyLifeAPIs and HuggingFace datasets", "on MATH500, AIME24 and GSM8K benchmarks" (each
-# name up to three words; "Tanks & Temples" is one, not a list).
+# name up to three words; "Tanks & Temples" is one, not a list). (Not LISTED_NAME_PART: the
+# data word says what they are, so a hyphenated part may be in lower case, "View-of-Delft".)
 LISTED_DATA_NAME = re.compile(r"(?!(?:and|or)\b)[A-Z][\w\-.]*(?: [A-Z0-9][\w\-.]*){0,2}")
 LIST_BEFORE_DATA_WORD = re.compile(
     r"\b(?:the|on|and|across|of|from) ((?:" + LISTED_DATA_NAME.pattern + r", )*" +
@@ -1074,22 +1074,21 @@ class NameFinder(BatchedComponent, TitleNames):
         words = match.group(1).split()
         # (A class's word is part of a longer name, "Coarse OOD Pattern Capturing Module",
         # but not a name with the part's word alone: "a GNN Layer".)
-        if any(w in NOT_BASELINES or w in self.cues.capitalised_words for w in words) or \
-                len(words) == 1 and words[0] in self.cues.generic:
+        if self._has_a_word_naming_nothing(match.group(1), classes_name=len(words) > 1):
             return
         # The words run from the last word not capitalised, or from a capitalised article:
         # "(2) A Concept-Aware Visual Enhancer Module" (the pattern may match from "Visual").
         before = text[max(0, match.start() - 40):match.start()].rpartition(" ")[2]
         if before[:1].isupper() and before not in CAPITALISED_ARTICLES:
             return
-        article = ARTICLE_THEN_MODIFIERS.search(text, max(0, match.start(1) - 40),
-                                                match.start(1)) or \
-            CAPITALISED_ARTICLE_BEFORE.search(text, max(0, match.start(1) - 5), match.start(1))
+        lower_article = ARTICLE_THEN_MODIFIERS.search(text, max(0, match.start(1) - 40),
+                                                      match.start(1))
+        article = lower_article.group(1).lower() if lower_article else \
+            before.lower() if before in CAPITALISED_ARTICLES else None
         if len(words) == 1 and article is None and not is_name_shaped(words[0]):
             return
         yield Candidate(match.start(1), head_end, text[match.start(1):head_end], "component",
-                        type="Method",
-                        proposed=article is not None and article.group(1).lower() != "the")
+                        type="Method", proposed=article is not None and article != "the")
 
     def _shape_verdict(self, token: str) -> tuple[str, list[str]] | tuple[()]:
         """(name, its expansions) when a word is a name by its shape alone, else (). Depends
@@ -1839,18 +1838,19 @@ class NameFinder(BatchedComponent, TitleNames):
         for word in DATA_WORDS:
             at = text.find(word)
             while at >= 0:
-                if (listed := LIST_BEFORE_DATA_WORD.search(text, max(0, at - 150), at)) and \
-                        not any(m.group(0) in self.cues.data_languages
-                                for m in LISTED_DATA_NAME.finditer(listed.group(1))):
-                    yield [(listed.start(1) + m.start(), listed.start(1) + m.end(), m.group(0))
-                           for m in LISTED_DATA_NAME.finditer(listed.group(1))]
+                if listed := LIST_BEFORE_DATA_WORD.search(text, max(0, at - 150), at):
+                    members = [(m.start(), m.end(), m.group(0))
+                               for m in LISTED_DATA_NAME.finditer(text, *listed.span(1))]
+                    if not any(name in self.cues.data_languages for _, _, name in members):
+                        yield members
                 at = text.find(word, at + len(word))
 
-    def _has_a_word_naming_nothing(self, phrase: str) -> bool:
+    def _has_a_word_naming_nothing(self, phrase: str, classes_name: bool = False) -> bool:
         """Whether a capitalised phrase holds a word that is no part of a name: "The", "Our",
-        a class ("LLMs"), an English word in capitals ("IS")."""
-        return any(w in NOT_BASELINES or w in self.cues.generic or
-                   w in self.cues.capitalised_words for w in phrase.split())
+        a class ("LLMs"; unless `classes_name`: "Coarse OOD Pattern Capturing Module"), an
+        English word in capitals ("IS")."""
+        return any(w in NOT_BASELINES or w in self.cues.capitalised_words or
+                   not classes_name and w in self.cues.generic for w in phrase.split())
 
     def _may_be_listed_benchmark(self, text: str, name: re.Match) -> bool:
         """Whether a capitalised phrase in a list of benchmarks may be one: not a word that
