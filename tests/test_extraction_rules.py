@@ -278,6 +278,24 @@ def test_title_prefix_of_two_names_proposes_each():
     assert (get(ex, "MarbleSet").type, get(ex, "MarbleSet").proposed) == ("Benchmark", True)
 
 
+def test_title_prefix_with_its_acronym_in_brackets_is_the_name_and_its_alias():
+    ex = run("Quick-FooNet (QFN): A Fast Alternative to Capsule Networks",
+             "We propose Quick-FooNet (QFN). QFN reaches 99% accuracy on MNIST.")
+    foonet = get(ex, "Quick-FooNet")
+    assert foonet is get(ex, "QFN") and foonet.proposed
+    assert find(ex, "Quick-FooNet (QFN)") is None
+    assert ("Quick-FooNet", "MNIST") in evaluated(ex) or ("QFN", "MNIST") in evaluated(ex)
+
+
+def test_title_prefix_opening_with_a_gerund_is_a_topic_unless_the_abstract_repeats_it():
+    topic = run("Breaking Alignment Barriers: Semantic Correlation Learning for Saliency",
+                "We align RGB and thermal images before detecting salient objects.")
+    assert find(topic, "Breaking Alignment Barriers") is None
+    named = run("Grokking Tickets: Lottery Tickets Accelerate Grokking",
+                "We call the sparse subnetworks Grokking Tickets and study their training.")
+    assert get(named, "Grokking Tickets").proposed
+
+
 def test_a_model_that_is_an_ordinary_word_prefixes_its_versions_not_other_names():
     ex = run("Co-Evolutionary Safety", "Evo-MARL improves safety on HarmBench, and Falcon-RL "
              "beats Falcon-40B and Mamba-1 2.8B on MMLU.")

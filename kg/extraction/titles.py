@@ -105,6 +105,8 @@ CAPABILITY_HEADS = frozenset({"comprehension", "understanding", "reasoning", "pe
 EVALUATION_FRAMEWORK = re.compile(r"^\W*(?:an?\s+)?(?:[\w\-]+\s+){0,4}?framework\s+for\s+"
                                   r"(?:\w+ly\s+)?(?:evaluating|benchmarking|assessing|testing)\b",
                                   re.IGNORECASE)
+# "Breaking", "Unlocking": a title-case gerund.
+GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 # First words of a title prefix that is a topic, not a name ("Towards X: ...").
 TITLE_OPENERS = {"towards", "toward", "on", "a", "an", "beyond", "why", "how", "what", "when",
                  "is", "are", "do", "does", "can", "rethinking", "revisiting", "understanding",
@@ -123,12 +125,21 @@ class TitleNames:
             return
         name, rest = match.group(1).strip(), match.group(2)
         name_start = match.start(1)
+        # "Quick-CapsNet (QCN): ...": the bracket holds the name's acronym (an alias the
+        # acronym rule pairs with it), not part of the name.
+        if name.endswith(")") and " (" in name:
+            name = name[:name.index(" (")]
         words = name.split()
         if len(words) > 1 and words[0].endswith(("'s", "’s")):
             # "Arcee's MergeKit: ...": the maker's name is not part of the artefact's.
             name_start += name.index(words[1])
             name, words = " ".join(words[1:]), words[1:]
         if not words or len(words) > 4 or words[0].lower() in TITLE_OPENERS:
+            return
+        # "Breaking Alignment Barriers: ...": a phrase opening with a gerund is a topic, unless
+        # the abstract uses it again ("Grokking Tickets").
+        if len(words) > 1 and GERUND.fullmatch(words[0]) and \
+                name.lower() not in lower_case_of(doc, title_end_of(doc)):
             return
         shaped = [w for w in words if is_name_shaped(w) and w not in self.cues.generic]
         if len(words) > 1 and [w for w in words if TITLE_CASE_COMPOUND.fullmatch(w)]:
