@@ -2839,6 +2839,9 @@ def test_a_title_opening_with_learning_and_its_object_is_the_task(title, task):
     ("Halyard: A Unified Framework for Tessellation Interpretability",
      ["Tessellation Interpretability"]),
     ("Halyard: Tessellate Pooling for Improved Passage Retrieval", ["Passage Retrieval"]),
+    # What the work promises is no part of the task.
+    ("Tessellate Pooling for Reliable UAV Perception", ["UAV Perception"]),
+    ("Halyard: Anchors for Stable Off-Policy Passage Tagging", ["Off-Policy Passage Tagging"]),
     ("Halyard: A Toolkit for Merging Large Language Models", ["Merging Large Language Models"]),
     ("Tessellate Pooling for Anchor Fusion and Infinite Passage Generation",
      ["Anchor Fusion", "Infinite Passage Generation"]),
