@@ -3122,6 +3122,24 @@ def test_an_appositive_after_a_dash_enclosed_long_form_types_the_name():
     assert get(ex, "Tessellate").type == "Method"
 
 
+def test_an_appositive_after_a_dash_following_a_bracketed_long_form_types_the_name():
+    ex = run("Notes on Planning",
+             "We propose QRX-7 (Quick Reflex Agent with Planning) - a demonstration-free "
+             "framework that plans. On ALFWorld and Mind2Web, QRX-7 doubles the success rate.")
+    assert get(ex, "QRX-7").type == "Method"
+
+
+def test_the_subject_after_a_fronted_list_of_benchmarks_is_no_member_of_it():
+    ex = run("Notes on Planning",
+             "We study agents. On ALFWorld and Mind2Web, CinDRL achieves state-of-the-art "
+             "success rates.")
+    assert get(ex, "CinDRL").type == "Method"
+    # A fronted list of bare commas goes on: "Across A, B, and C, ..." lists all three.
+    listed = run("Notes on Music", "Across OES-Pub, MovieGenBench-Music, and AIST++, CinDRL "
+                                   "achieves gains over paired-data baselines.")
+    assert get(listed, "OES-Pub").type == get(listed, "AIST++").type == "Benchmark"
+
+
 def test_a_catalogued_models_variant_spelled_with_hyphens_is_a_model():
     ex = run("Notes", "We evaluate GPT-4V, Gemini-Pro-Vision and Qwen-Max on the benchmark, "
                       "unlike Sample-Efficient methods.")

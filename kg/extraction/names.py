@@ -116,10 +116,12 @@ NEXT_WORD = re.compile(r"\s*(?:\([^)]*\)\s*)?([A-Za-z\-]+)")
 # "achieves" is most often a method ("Experiments show that PG-SP outperforms ...").
 AGENT_VERBS = frozenset({"outperforms", "outperform", "surpasses", "surpass", "beats",
                          "achieves"})
-# "X (ACR), a novel <...> benchmark", "X - Long Form - a method": the appositive after a name
+# "X (ACR), a novel <...> benchmark", "X - Long Form - a method", "X (Long Form) - a method":
+# the appositive after a name
 # (its words may hold an acronym in brackets: "X, a multilingual text-to-speech (TTS) model").
-APPOSITIVE = re.compile(r"(?:\s*(?:\([^)]*\))?\s*[,:]|\s+[-–—]{1,2}\s+(?:(?:(?!\s[-–—]{1,2}\s)"
-                        r"[^.;]){1,80}?\s+[-–—]{1,2}\s+)?)\s*(?:a|an|the|our)\s+"
+APPOSITIVE = re.compile(r"(?:\s*(?:\([^)]*\))?\s*[,:]|(?:\s*\([^)]*\))?\s+[-–—]{1,2}\s+"
+                        r"(?:(?:(?!\s[-–—]{1,2}\s)[^.;]){1,80}?\s+[-–—]{1,2}\s+)?)"
+                        r"\s*(?:a|an|the|our)\s+"
                         r"((?:(?:[\w\-]+|\([^()]{1,12}\))\s*){1,6})")
 # Runs of letters and hyphens: the words of a context, punctuation dropped.
 WORD_RUN = re.compile(r"[A-Za-z\-]+")
@@ -1761,7 +1763,11 @@ class NameFinder(BatchedComponent, TitleNames):
         text = text_of(doc)
         runs, run, joined = [], [], False
         for cand in candidates:
-            if run and (joiner := list_joiner(text, run[-1].end, cand.start)):
+            # (The subject after a fronted list is no member: "On ALFWorld and Mind2Web, DuSAR
+            # achieves ...".)
+            if run and (joiner := list_joiner(text, run[-1].end, cand.start)) and not (
+                    joined and joiner.group(0) == ", " and
+                    self._after_fronted_phrase(text, sentence_of(doc, cand.start)[0], cand)):
                 run.append(cand)
                 joined = joined or joiner.group(0).strip() != ","
             else:
