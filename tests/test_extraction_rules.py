@@ -287,6 +287,23 @@ def test_title_prefix_with_its_acronym_in_brackets_is_the_name_and_its_alias():
     assert ("Quick-FooNet", "MNIST") in evaluated(ex) or ("QFN", "MNIST") in evaluated(ex)
 
 
+def test_a_subtitle_defining_a_catalogued_name_as_another_kind_names_a_new_artefact():
+    # REALM is a catalogued language model; "An Agent Framework" is no model.
+    ex = run("REALM: An Agent Framework for Open World 3D Segmentation",
+             "We present REALM, which segments scenes. REALM outperforms prior work.")
+    realm = get(ex, "REALM")
+    assert (realm.type, realm.proposed, realm.catalogue_key) == ("Method", True, None)
+    # A subtitle that agrees with the catalogue keeps the entry.
+    known = run("Chinchilla: A Compute-Optimal Language Model", "We train Chinchilla.")
+    assert get(known, "Chinchilla").catalogue_key is not None
+
+
+def test_a_gerund_before_a_kinds_word_in_a_subtitle_does_not_end_its_head_phrase():
+    ex = run("Halyard: An MCTS-Driven Red Teaming Model for Chatbots",
+             "We introduce Halyard to probe chatbots.")
+    assert get(ex, "Halyard").type == "Model"
+
+
 def test_title_prefix_opening_with_a_gerund_is_a_topic_unless_the_abstract_repeats_it():
     topic = run("Breaking Alignment Barriers: Semantic Correlation Learning for Saliency",
                 "We align RGB and thermal images before detecting salient objects.")

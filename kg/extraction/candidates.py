@@ -272,9 +272,11 @@ def prefer_sources(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if SOURCE_RANKS[cand.source] < SOURCE_RANKS[held.source]:
             best[key] = cand
-        # The title's "Name:" stays the paper's own, whichever rule found it too.
+        # The title's "Name:" stays the paper's own, whichever rule found it too, with what
+        # the subtitle says it is (NameFinder._forget_retitled_names reads that).
         if "title" in (held.source, cand.source):
             best[key].source, best[key].proposed = "title", True
+            best[key].votes = added_votes(held.votes, cand.votes)
     return list(best.values())
 
 

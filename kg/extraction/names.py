@@ -34,7 +34,8 @@ from kg.extraction.text import (AND_BETWEEN, FRONTED_PHRASE, NAME_PART_SEPARATOR
                                 acronym_matches, has_size_suffix, is_capitalised,
                                 is_name_shaped, list_joiner, matches_at, normalise_name,
                                 occurrences, word_edge)
-from kg.extraction.titles import EVALUATION_FRAMEWORK, PREPOSITIONS, STUDY_NAME, TitleNames
+from kg.extraction.titles import (EVALUATION_FRAMEWORK, PREPOSITIONS, STUDY_NAME, TITLE_HEAD_WEIGHT,
+                                  TitleNames)
 
 @Language.factory("kg_names", default_config={"untyped": ""})
 def make_names(nlp: Language, name: str, untyped: str):
@@ -1418,7 +1419,8 @@ class NameFinder(BatchedComponent, TitleNames):
     # ---- typing
 
     def _type(self, doc: Doc, candidates: list[Candidate], alias_pairs) -> None:
-        redefined = self._forget_redefined_acronyms(candidates, alias_pairs)
+        redefined = self._forget_redefined_acronyms(candidates, alias_pairs) | \
+            _forget_retitled_names(candidates)
         # (A name's shape is evidence once, however often it is mentioned: its mentions' votes
         # are added up below, and a shape's per mention outweighed what the context says.)
         shaped: set[str] = set()
@@ -2131,6 +2133,23 @@ def _fronted_phrase(text: str, sentence_start: int, cand: Candidate) -> re.Match
     name is in: "On PASCAL-5i, "."""
     clause_start = max(sentence_start, text.rfind(": ", sentence_start, cand.start) + 2)
     return FRONTED_PHRASE.match(text, clause_start)
+
+
+def _forget_retitled_names(candidates: list[Candidate]) -> set[str]:
+    """"REALM: An MLLM-Agent Framework for ...": a subtitle that defines the title's name as
+    another kind of thing than the catalogue's entry of that name (REALM, a language model)
+    names a new artefact; its mentions lose the catalogue's identity."""
+    retitled = {cand.key for cand in candidates
+                if cand.source == "title" and cand.canonical and
+                (type_ := best_type(cand.votes)) and type_ != cand.type and
+                cand.votes[type_] >= TITLE_HEAD_WEIGHT}
+    if retitled:
+        for cand in candidates:
+            if cand.key in retitled:
+                cand.type = cand.canonical = cand.family = None
+                if cand.source == "catalogue":
+                    cand.source = "repeat"
+    return retitled
 
 
 def _ending_over(by_end: dict[int, Candidate], cand: Candidate) -> Candidate | None:

@@ -400,19 +400,29 @@ class TitleNames:
         for k, word in enumerate(words):
             lowered = word.lower()
             # (A participle ends the phrase, "A Model Leveraging ..."; a task's gerund does not,
-            # "Complex Open-Ended Reasoning Evaluation".)
+            # "Complex Open-Ended Reasoning Evaluation", nor one before a head, "Red Teaming
+            # Framework".)
             if lowered in PHRASE_ENDS or k > 0 and lowered.endswith("ing") and \
-                    lowered not in method_heads and lowered not in self.cues.task_heads:
+                    lowered not in method_heads and lowered not in self.cues.task_heads and \
+                    not (k + 1 < len(words) and self._names_a_kind(words[k + 1])):
                 break
             phrase.append(lowered)
         for word in reversed(phrase):
-            stem = word.rstrip("s")
-            for type_, heads in self.cues.title_heads:
-                if word in heads or stem in heads:
-                    return type_
-            if type_ := self.cues.head_type(word):
+            if type_ := self._kind_named_by(word):
                 return type_
         return None
+
+    def _kind_named_by(self, word: str) -> str | None:
+        """The type a subtitle's head word gives its name ("framework" -> Method)."""
+        word = word.lower()
+        stem = word.rstrip("s")
+        for type_, heads in self.cues.title_heads:
+            if word in heads or stem in heads:
+                return type_
+        return self.cues.head_type(word)
+
+    def _names_a_kind(self, word: str) -> bool:
+        return self._kind_named_by(word) is not None
 
 
 def _last_path_parts(doc: Doc):
