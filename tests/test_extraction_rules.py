@@ -298,6 +298,17 @@ def test_a_subtitle_defining_a_catalogued_name_as_another_kind_names_a_new_artef
     assert get(known, "Chinchilla").catalogue_key is not None
 
 
+@pytest.mark.parametrize("title, type_", [
+    # The head is the phrase's last word: a kind's word before it modifies it.
+    ("Halyard: Video Dataset Condensation with Progressive Refinement", "Method"),
+    ("Halyard: Cloud-edge Collaborative Real-time VLM based on Context Transfer", "Model"),
+    ("Halyard: A Large-Scale Dataset of Annotated Videos", "Benchmark"),
+])
+def test_a_subtitles_head_word_says_what_the_title_name_is(title, type_):
+    ex = run(title, "We introduce Halyard for video data.")
+    assert get(ex, "Halyard").type == type_
+
+
 def test_a_gerund_before_a_kinds_word_in_a_subtitle_does_not_end_its_head_phrase():
     ex = run("Halyard: An MCTS-Driven Red Teaming Model for Chatbots",
              "We introduce Halyard to probe chatbots.")
@@ -2499,6 +2510,11 @@ def test_capitalised_words_ending_in_a_measures_head_name_a_metric(sentence, mea
 @pytest.mark.parametrize("sentence, found, not_found", [
     ("We evaluate on HumanEval, MBPP, and Quarrycode, with gains.", {"Quarrycode"}, set()),
     ("We test on MMLU, Marigold Hills and GSM8K.", {"Marigold Hills"}, set()),
+    # Several between two benchmarks, or after two.
+    ("We test across CamVid, OCTA-500, Lung Marigold, and Cityscapes.",
+     {"OCTA-500", "Lung Marigold"}, set()),
+    ("We test on MMLU, GSM8K, Quarrycode, and Marigold Hills.",
+     {"Quarrycode", "Marigold Hills"}, set()),
     # One benchmark is no list; a kind of model after the words is no benchmark; nor "The".
     ("We test on MMLU and Quarrycode.", set(), {"Quarrycode"}),
     ("We test on MMLU, GSM8K and Quarrycode models.", set(), {"Quarrycode"}),

@@ -1813,31 +1813,51 @@ class NameFinder(BatchedComponent, TitleNames):
     def _coordinated_benchmarks(self, doc: Doc, candidates: list[Candidate]):
         """"experiments on HumanEval, MBPP, APPS, CodeContests, and Leetcode": capitalised
         words no rule found, listed last after a benchmark that is listed with another one,
-        or between two benchmarks, name a benchmark too."""
+        or between two benchmarks ("CamVid, OCTA-500, Lung Segmentation, and Cityscapes"),
+        name benchmarks too."""
         benchmarks = [c for c in candidates if c.type == "Benchmark"]
         if len(benchmarks) < 2:
             return  # (most abstracts name fewer)
         text = text_of(doc)
         starts = [c.start for c in candidates]
         for k, cand in enumerate(candidates):
-            if cand.type != "Benchmark" or \
-                    not (joiner := MEMBER_JOINER.match(text, cand.end)) or \
-                    not (name := LISTED_NAME.match(text, joiner.end())):
+            if cand.type != "Benchmark":
                 continue
-            i = bisect.bisect_left(starts, name.start())
+            names, untyped, joiners, end = [], [], [], cand.end
+            # The names the list goes on with that no rule found or typed, up to the next
+            # candidate.
+            while (joiner := MEMBER_JOINER.match(text, end)) and \
+                    (name := LISTED_NAME.match(text, joiner.end())):
+                i = bisect.bisect_left(starts, name.start())
+                after = candidates[i] if i < len(candidates) else None
+                if after is not None and after.type is None and \
+                        (after.start, after.end) == name.span():
+                    untyped.append(after)
+                elif after is not None and after.start < name.end() or \
+                        not self._may_be_listed_benchmark(text, name):
+                    break
+                else:
+                    names.append(name)
+                joiners.append(joiner)
+                end = name.end()
+            if not joiners:
+                continue
+            i = bisect.bisect_left(starts, end)
             after = candidates[i] if i < len(candidates) else None
-            if after is not None and after.start < name.end() or \
-                    not self._may_be_listed_benchmark(text, name):
-                continue
-            # (the list's last, after "and"; or one between two: "Quarry and Heron, Osprey
-            # being held out" ends the list at Heron)
+            # (the list's last, after "and"; or between two: "Quarry and Heron, Osprey being
+            # held out" ends the list at Heron)
             before = candidates[k - 1] if k else None
-            if joiner.group(0).strip(" ,") and before is not None and \
-                    before.type == "Benchmark" and list_joiner(text, before.end, cand.start) or \
-                    after is not None and after.type == "Benchmark" and \
-                    list_joiner(text, name.end(), after.start):
-                yield Candidate(name.start(), name.end(), name.group(0), "list",
-                                type="Benchmark")
+            last_after_and = joiners[-1].group(0).strip(" ,") and \
+                before is not None and before.type == "Benchmark" and \
+                list_joiner(text, before.end, cand.start)
+            between = after is not None and after.type == "Benchmark" and \
+                list_joiner(text, end, after.start)
+            if last_after_and or between:
+                for found in untyped:
+                    found.type = "Benchmark"
+                for name in names:
+                    yield Candidate(name.start(), name.end(), name.group(0), "list",
+                                    type="Benchmark")
 
     def _listed_before_data_word(self, text: str):
         """The members (start, end, text) of a list of names just before a plural word for

@@ -98,7 +98,7 @@ SUBTITLE_WORD = re.compile(r"[A-Za-z0-9\-]+")
 # The words that end a subtitle's first noun phrase.
 PHRASE_ENDS = frozenset({"for", "of", "with", "via", "in", "on", "to", "through", "by", "from",
                          "towards", "that", "using", "and", "against", "under", "beyond",
-                         "across"})
+                         "across", "based", "within", "at", "as"})
 # Task heads that name a capability, not a process a method could be: "with Text-Rich Visual
 # Comprehension" says what a benchmark tests.
 CAPABILITY_HEADS = frozenset({"comprehension", "understanding", "reasoning", "perception"})
@@ -407,10 +407,7 @@ class TitleNames:
                     not (k + 1 < len(words) and self._names_a_kind(words[k + 1])):
                 break
             phrase.append(lowered)
-        for word in reversed(phrase):
-            if type_ := self._kind_named_by(word):
-                return type_
-        return None
+        return self._kind_named_by(phrase[-1]) if phrase else None
 
     def _kind_named_by(self, word: str) -> str | None:
         """The type a subtitle's head word gives its name ("framework" -> Method)."""
