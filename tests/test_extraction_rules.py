@@ -2895,6 +2895,7 @@ def test_what_a_title_says_its_work_is_for_is_a_task(title, tasks):
 
 @pytest.mark.parametrize("title", [
     "Halyard: Tessellate Pooling for Large Language Models",   # a kind of model
+    "Halyard: A Benchmark for Assessing Vision-Language Models",
     "Halyard: Tessellate Pooling for Pretrained Tessellate Models",
     "Halyard: Tessellate Pooling for Web-Scale Passage Systems",  # an artefact
     "Halyard: Tessellate Pooling for Algorithmic Unit Tests",

@@ -83,9 +83,9 @@ PURPOSE_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Retrieval", "for Studying Adaptive Computation".
 PURPOSE_OPENERS = frozenset({"the", "a", "an", "effective", "improved", "enhanced", "better",
                              "improving", "enhancing", "advancing", "accelerating", "studying",
-                             "evaluating", "mitigating", "boosting", "superior", "any", "all",
-                             "your", "our", "their", "more", "general-purpose", "reliable",
-                             "robust", "scalable", "accurate", "stable", "refined",
+                             "evaluating", "assessing", "mitigating", "boosting", "superior",
+                             "any", "all", "your", "our", "their", "more", "general-purpose",
+                             "reliable", "robust", "scalable", "accurate", "stable", "refined",
                              "high-quality", "practical", "safe", "safer"})
 # Words that open a clause, not a task: "..., If Tuned and Trained Properly".
 PURPOSE_CLAUSE_OPENERS = frozenset({"if", "when", "while", "where", "which", "that", "whether",
