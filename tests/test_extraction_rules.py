@@ -3129,7 +3129,9 @@ def test_accuracy_named_with_what_it_measures_is_one_measure():
 
 @pytest.mark.parametrize("measure", ["diagnostic accuracy", "answer accuracy",
                                      "reconstruction accuracy", "correspondence accuracy",
-                                     "inference latency", "end-to-end latency"])
+                                     "inference latency", "end-to-end latency",
+                                     "factual accuracy", "task accuracy",
+                                     "synchronization accuracy", "literal accuracy"])
 def test_a_measure_named_with_what_it_measures_is_one_measure(measure):
     ex = run("Notes", f"Tessellate reaches {measure} comparable to the best methods.")
     assert {e.name for e in ex.entities if e.type == "Metric"} == {measure}
