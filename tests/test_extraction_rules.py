@@ -298,6 +298,16 @@ def test_a_subtitle_defining_a_catalogued_name_as_another_kind_names_a_new_artef
     assert get(known, "Chinchilla").catalogue_key is not None
 
 
+def test_a_part_the_abstract_names_and_abbreviates_is_the_authors_own():
+    ex = run("Notes on Saliency",
+             "We align RGB and thermal images. Additionally, a Cross-Modal Quarry Module (CQM) "
+             "is incorporated to integrate features, and we keep the catalogued Convolutional "
+             "Block Attention Module (CBAM).")
+    part = get(ex, "Cross-Modal Quarry Module")
+    assert part is get(ex, "CQM") and part.proposed and part.type == "Method"
+    assert not get(ex, "CBAM").proposed
+
+
 @pytest.mark.parametrize("title, type_", [
     # The head is the phrase's last word: a kind's word before it modifies it.
     ("Halyard: Video Dataset Condensation with Progressive Refinement", "Method"),
@@ -3307,7 +3317,7 @@ def test_a_compared_measure_phrase_is_what_follows_its_of_and_holds_no_other_pre
 
 
 def test_vague_accuracy_compounds_are_accuracy():
-    ex = run("Notes", "Tessellate improves generation accuracy and reasoning accuracy.")
+    ex = run("Notes", "Tessellate improves generation accuracy and editing accuracy.")
     assert {e.name for e in ex.entities if e.type == "Metric"} == {"accuracy"}
 
 

@@ -2070,6 +2070,12 @@ class NameFinder(BatchedComponent, TitleNames):
         if cand.source != "catalogue" and ARTICLE_BEFORE.search(lowered) and \
                 PASSIVE_PROPOSED_AFTER.match(text, cand.end):
             return True
+        # "a Cross-Modal Correlation Module (CMCM)": a part the abstract names and abbreviates
+        # is the authors' own (another's would be catalogued).
+        if cand.source == "long-form" and text[cand.end:cand.end + 2] == " (" and \
+                cand.text[:1].isupper() and \
+                cand.text.rsplit(None, 1)[-1].lower() in self.cues.component_heads:
+            return True
         if cand.source == "catalogue":
             # A known proper name is the paper's own only right after the authors' verb ("we
             # propose Optimization by PROmpting (OPRO)": the paper that introduced it), not a
