@@ -2772,6 +2772,16 @@ def test_a_title_task_is_cut_to_the_part_the_abstract_repeats():
     assert find(ex, "Realistic Text-to-Image Generation") is None
 
 
+def test_a_title_task_after_words_of_praise_is_the_catalogued_task_they_praise():
+    ex = run("Faithful and Realistic Text-to-Image Generation with Prompt Weights",
+             "Diffusion models struggle with complex prompts.")
+    assert get(ex, "Text-to-Image Generation").catalogue_key is not None
+    assert find(ex, "Realistic Text-to-Image Generation") is None
+    # A qualifier that names a kind of the task is part of it.
+    ex = run("GeoSolver: Geometry Logical Reasoning with Diagrams", "We solve problems.")
+    assert get(ex, "Geometry Logical Reasoning").type == "Task"
+
+
 def test_a_counted_task_phrase_leaves_its_number_out():
     ex = run("Notes on Calibration", "We test it on five classification tasks and on five "
                                      "classification benchmarks.")

@@ -391,6 +391,8 @@ PRACTICE_AFTER_CUE = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:(?:standard|vanilla|conventional|traditional|naive|plain)\s+)?"
     r"((?:[a-z][a-z\-]+\s+){1,2}(?:fine-tuning|training|sampling|pruning|prompting|decoding|"
     r"attention|pooling|distillation|quantization|optimization))\b")
+# How adjectives that praise or qualify a result end ("Faithful", "Realistic", "Scalable").
+PRAISE_ENDINGS = ("ful", "ic", "ive", "ous", "able", "ible", "less")
 # Task heads that make even a capitalised long form a research problem, not an artefact.
 TOPIC_HEADS = {"learning", "detection", "segmentation", "classification", "recognition",
                "generation", "retrieval", "translation", "answering", "captioning", "prediction",
@@ -1233,13 +1235,19 @@ class NameFinder(BatchedComponent, TitleNames):
     def _title_task_start(self, doc: Doc, words, first: int, head: int) -> int:
         """Where a title's task phrase (words first..head) starts: at its longest tail of two
         words or more that the abstract repeats ("Faithful and Realistic Text-to-Image
-        Generation" -> "text-to-image generation"), else at its first word."""
-        starts, ends = words.starts, words.ends
+        Generation" -> "text-to-image generation"), or that the catalogue knows as a task
+        after words of praise only ("Realistic", "Faithful": not "Geometry Logical
+        Reasoning"), else at its first word."""
+        starts, ends, texts = words.starts, words.ends, words.texts
         text = text_of(doc)
         lowered_body = lower_case_of(doc, title_end_of(doc))
         for k in range(first, head):
             tail = text[starts[k]:ends[head]].lower()
-            if tail in lowered_body and tail not in self.cues.fields:
+            if tail in self.cues.fields:
+                continue
+            if tail in lowered_body or \
+                    all(w.lower().endswith(PRAISE_ENDINGS) for w in texts[first:k]) and \
+                    getattr(self.known.get(normalise_name(tail)), "type", None) == "Task":
                 return k
         return first
 
