@@ -729,6 +729,25 @@ def test_names_joined_by_a_slash_are_each_their_own():
     ex = run("Notes on Reasoning", "We evaluate on AIME24/25.")
     assert get(ex, "AIME24").catalogue_key == "AIME 2024"
     assert get(ex, "AIME25").catalogue_key == "AIME 2025"
+    # Any number of names: "Llama/Llama2/Llama3/Qwen2.5 model families".
+    ex = run("Notes on Quantization", "We quantize the Llama/Llama2/Llama3/Qwen2.5 families.")
+    assert {e.name for e in ex.entities if e.type == "Model"} == {"Llama", "Llama2", "Llama3",
+                                                                   "Qwen2.5"}
+
+
+def test_imaging_modalities_and_venues_name_no_benchmark():
+    ex = run("The ToothSeg Challenge: Lesion Segmentation in Whole-Body PET/CT",
+             "We report the third ToothSeg challenge (MICCAI 2024), on the largest PSMA PET/CT "
+             "dataset and on SPECT scans, presented at NeurIPS 2025.")
+    assert find(ex, "PET") is None and find(ex, "CT") is None and find(ex, "SPECT") is None
+    assert find(ex, "MICCAI 2024") is None and find(ex, "NeurIPS 2025") is None
+
+
+def test_a_titles_name_may_follow_the_question_it_opens_with():
+    ex = run("Do Puzzles Challenge MLLMs? GridQuest: A 2D Grid-Based Reasoning Benchmark",
+             "We introduce GridQuest, a comprehensive benchmark for MLLMs. Models are "
+             "evaluated using GridQuest.")
+    assert get(ex, "GridQuest").type == "Benchmark" and get(ex, "GridQuest").proposed
 
 
 def test_plural_class_acronyms_are_not_entities():

@@ -1134,10 +1134,11 @@ class NameFinder(BatchedComponent, TitleNames):
         return token, _expand_sizes(token) or self._slashed_names(token)
 
     def _slashed_names(self, token: str) -> list[str]:
-        """"GPT-4V/Gemini", "COCO/LVIS", "PEFT/LoRA": two names joined by a slash, each a name
-        by its shape or the catalogue's (not "ViT-B/16", "AgentA/B", "LiveBench/Code")."""
+        """"GPT-4V/Gemini", "COCO/LVIS", "PEFT/LoRA", "Llama/Llama2/Qwen2.5": names joined by
+        slashes, each a name by its shape or the catalogue's (not "ViT-B/16", "AgentA/B",
+        "LiveBench/Code")."""
         parts = token.split("/")
-        if len(parts) != 2 or not all(len(part) > 1 and (
+        if len(parts) < 2 or not all(len(part) > 1 and (
                 is_name_shaped(part) or normalise_name(part) in self.known) for part in parts):
             return []
         return parts

@@ -122,11 +122,17 @@ class TitleNames:
         """'Name: what it is' titles name what the paper introduces."""
         text = text_of(doc)
         title = text[:title_end_of(doc)]
-        match = TITLE_PREFIX.match(title)
+        # "Children's Intelligence Tests Pose Challenges for MLLMs? KidGym: A ... Benchmark":
+        # after a question the title asks first, its name starts anew.
+        colon = title.find(":")
+        asked = max(title.rfind("? ", 0, colon), title.rfind("! ", 0, colon)) \
+            if colon > 0 else -1
+        asked = asked + 2 if asked >= 0 else 0
+        match = TITLE_PREFIX.match(title[asked:])
         if not match:
             return
         name, rest = match.group(1).strip(), match.group(2)
-        name_start = match.start(1)
+        name_start = asked + match.start(1)
         # "Quick-CapsNet (QCN): ...": the bracket holds the name's acronym (an alias the
         # acronym rule pairs with it), not part of the name.
         if name.endswith(")") and " (" in name:
