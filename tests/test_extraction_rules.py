@@ -743,6 +743,14 @@ def test_imaging_modalities_and_venues_name_no_benchmark():
     assert find(ex, "MICCAI 2024") is None and find(ex, "NeurIPS 2025") is None
 
 
+
+def test_a_name_explained_after_a_colon_by_a_capitalised_phrase_is_of_its_kind():
+    ex = run("Grounding Synthetic Data Generation",
+             "We introduce TerraSet9k: A large-scale Remote sensing dataset Augmented with "
+             "Synthetic data for segmentation. TerraSet9k enables evaluation.")
+    assert get(ex, "TerraSet9k").type == "Benchmark"
+    assert find(ex, "Augmented") is None
+
 def test_a_titles_name_may_follow_the_question_it_opens_with():
     ex = run("Do Puzzles Challenge MLLMs? GridQuest: A 2D Grid-Based Reasoning Benchmark",
              "We introduce GridQuest, a comprehensive benchmark for MLLMs. Models are "
@@ -2233,6 +2241,12 @@ def test_what_a_titles_with_gives_the_work_is_not_its_means(title, phrase):
     ex = run(title, f"We cluster items with {phrase} and show that {phrase} helps.")
     assert [e.name for e in ex.entities if e.type in ("Method", "Model")] == []
 
+
+def test_what_a_benchmarks_title_is_with_is_what_it_tests_not_its_means():
+    ex = run("KestrelBench: A Protocol-Conditioned Benchmark for Map Prediction with Image "
+             "Editors", "We introduce KestrelBench to test Image Editors on maps.")
+    assert find(ex, "Image Editors") is None
+    assert get(ex, "KestrelBench").type == "Benchmark"
 
 @pytest.mark.parametrize("title", [
     "Kestrel: Fewer Screens via Collaboration Between Cloud and Local LLMs",

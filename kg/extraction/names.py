@@ -122,7 +122,7 @@ AGENT_VERBS = frozenset({"outperforms", "outperform", "surpasses", "surpass", "b
 # (its words may hold an acronym in brackets: "X, a multilingual text-to-speech (TTS) model").
 APPOSITIVE = re.compile(r"(?:\s*(?:\([^)]*\))?\s*[,:]|(?:\s*\([^)]*\))?\s+[-–—]{1,2}\s+"
                         r"(?:(?:(?!\s[-–—]{1,2}\s)[^.;]){1,80}?\s+[-–—]{1,2}\s+)?)"
-                        r"\s*(?:a|an|the|our)\s+"
+                        r"\s*(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur)\s+"
                         r"((?:(?:[\w\-]+|\([^()]{1,12}\))\s*){1,6})")
 # Runs of letters and hyphens: the words of a context, punctuation dropped.
 WORD_RUN = re.compile(r"[A-Za-z\-]+")
@@ -996,10 +996,12 @@ class NameFinder(BatchedComponent, TitleNames):
                     i + 1 < len(texts) and texts[i + 1][:1].isupper() or \
                     h > 0 and texts[h - 1].lower() in ("a", "an") or \
                     h > 0 and texts[h - 1].lower() in SUBJECTS_OF_VERBS or \
-                    h > 0 and texts[h - 1][:1].isupper() and texts[h - 1] not in NOT_BASELINES:
+                    h > 0 and texts[h - 1][:1].isupper() and texts[h - 1] not in NOT_BASELINES \
+                    or len(word) > 5 and word.endswith("ed") and word[1:].islower():
                 continue  # ("method Min-K% Prob": the name goes on; "a dataset Diversity-Aware
                 # prompting strategy": the head modifies; "we benchmark X": it is a verb;
-                # "(Symbolic LLM Planning via ...)": the head is a word of a capitalised name)
+                # "(Symbolic LLM Planning via ...)": the head is a word of a capitalised name;
+                # "a Remote sensing dataset Augmented with ...": a participle, capitalised)
             yield Candidate(starts[i], ends[i], word, "head-name",
                             type=self.cues.head_type(head))
 
@@ -1643,7 +1645,10 @@ class NameFinder(BatchedComponent, TitleNames):
         # "X (ACR), a novel <...> benchmark": the appositive names the kind of thing (not
         # after a fronted phrase: "On PASCAL-5i, our method brings ..." opens a clause).
         appositive = APPOSITIVE.match(after)
-        if appositive and not self._in_fronted_phrase(text, sentence_start, cand) and \
+        # (In the title, "X: A Unified Framework ..." is the title rules' to weigh.)
+        if appositive and not (cand.start < title_end_of(doc) and
+                               appositive.group(0).lstrip(" ,:")[:1].isupper()) and \
+                not self._in_fronted_phrase(text, sentence_start, cand) and \
                 (t := self._phrase_head_type(appositive.group(1).split())):
             add_vote(cand, t, 3)
         # "attack methods (e.g., CodeAttack)": the head the example list illustrates; "a

@@ -215,6 +215,11 @@ class TitleNames:
         if not ("via" in title or "with" in title or "by" in title or "using" in title or
                 "through" in title):
             return
+        # "PhysEditBench: A ... Benchmark for Dense Prediction with Image Editors": what a
+        # benchmark is "with" is what it tests.
+        if (prefix := TITLE_PREFIX.match(title)) and \
+                self._title_head_type(prefix.group(2)) == "Benchmark":
+            return
         body = None  # the abstract's key, made when a title has a means
         for match in TITLE_MEANS.finditer(title):
             if body is None:
