@@ -2014,6 +2014,7 @@ def test_lowercase_catalogue_names_match_plurals_and_title_case():
     "LLM-based tools and ML-generated text abound.",
     "We study FP6-Centric designs and KV-Aware caches.",
     "This has drawn attention in IS research, and AS well.",
+    "We score it by Post-hoc Reliability frOm Backbone Embeddings, tO tell.",
 ])
 def test_quantities_plural_acronyms_and_modifiers_are_not_names(abstract):
     ex = run("Notes on Hardware", abstract)
@@ -2319,6 +2320,20 @@ def test_a_lowercase_proposal_holds_no_preposition():
     assert get(ex, "module incubation").proposed is True
     assert find(ex, "method to formulate") is None
 
+
+
+def test_a_participle_and_a_vague_head_describe_a_proposal_and_name_none():
+    ex = run("Notes on Decoding", "We present a co-designed system and algorithm for drafts, "
+                                  "and we propose a diffusion-inspired loss for them.")
+    assert find(ex, "co-designed system") is None
+    assert get(ex, "diffusion-inspired loss").proposed is True
+
+
+def test_a_word_of_praise_before_a_baseline_is_no_part_of_it():
+    ex = run("Notes on Decoding", "Kestrel achieves a 1.3x speedup relative to the leading "
+                                  "speculative decoding approach EAGLE-2 on benchmarks.")
+    assert find(ex, "leading speculative decoding") is None
+    assert get(ex, "EAGLE-2").type == "Method"
 
 def test_a_title_that_defines_an_acronym_names_the_papers_method():
     ex = run("Probabilistic Partitive Partitioning (PPP)",

@@ -95,6 +95,9 @@ MATHS_CHARACTER = re.compile(r"[{}\\$^=_]")
 SUPERSCRIPT_END = re.compile(r"\$?\^\{?([A-Za-z0-9]{1,3})\}?\$?$")
 MODIFIER_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 ACRONYM_STYLED_WORD = re.compile(r"[A-Z]{2}[a-z]{5,}")
+# ... and a linking word so styled: "Post-hoc Reliability frOm Backbone Embeddings (PROBE)".
+ACRONYM_STYLED_LINKS = frozenset({"from", "of", "for", "with", "and", "to", "in", "on", "by",
+                                  "via", "the", "at", "as", "over", "into"})
 # Words whose shape verdict a NameFinder remembers before starting afresh.
 SHAPE_CACHE_SIZE = 200_000
 # "we (newly) <verb>", "this paper <verb>": the authors speaking of their own contribution.
@@ -391,6 +394,11 @@ PRACTICE_AFTER_CUE = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:(?:standard|vanilla|conventional|traditional|naive|plain)\s+)?"
     r"((?:[a-z][a-z\-]+\s+){1,2}(?:fine-tuning|training|sampling|pruning|prompting|decoding|"
     r"attention|pooling|distillation|quantization|optimization))\b")
+# Heads that say only that something was built: "a co-designed system", "a graph-based
+# framework" describe, where "a diffusion-inspired loss" names a part.
+VAGUE_HEADS = frozenset({"system", "framework", "approach", "method", "pipeline", "technique",
+                         "model", "algorithm", "architecture", "paradigm", "strategy", "scheme",
+                         "solution", "design"})
 # How adjectives that praise or qualify a result end ("Faithful", "Realistic", "Scalable").
 PRAISE_ENDINGS = ("ful", "ic", "ive", "ous", "able", "ible", "less")
 # Task heads that make even a capitalised long form a research problem, not an artefact.
@@ -877,8 +885,9 @@ class NameFinder(BatchedComponent, TitleNames):
             if len(words) < 2 or words[0] in self.cues.task_stop_modifiers or \
                     any(w in PREPOSITIONS or _plain_verb_like(w) and w not in METHOD_TAILS and
                         not (k and "-" in words[k - 1] and w.endswith("ing"))
-                        for k, w in enumerate(words)) or _ends_in_modifier(words[-1]):
-                continue
+                        for k, w in enumerate(words)) or _ends_in_modifier(words[-1]) or \
+                    len(words) == 2 and words[0].endswith("ed") and words[1] in VAGUE_HEADS:
+                continue  # (nor "a co-designed system": a participle and a vague head)
             start = phrase_start + part.start()
             yield Candidate(start, start + len(name), name, "proposal", type="Method",
                             proposed=True)
@@ -1129,7 +1138,7 @@ class NameFinder(BatchedComponent, TitleNames):
         # "800Gbps", "16GB", "7B-9B": quantities; "COmunication": a word styled to spell an
         # acronym.
         if all([UNIT_QUANTITY.fullmatch(p) for p in parts]) or \
-                ACRONYM_STYLED_WORD.fullmatch(token):
+                ACRONYM_STYLED_WORD.fullmatch(token) or token.lower() in ACRONYM_STYLED_LINKS:
             return ()
         if self.cues.generic.issuperset(filter(None, parts)):
             return ()  # (every part generic)
