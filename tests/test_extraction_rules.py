@@ -3256,6 +3256,10 @@ def test_a_benchmarks_year_names_its_edition():
                       "Switchboard 300h.")
     assert {"iNat 2019", "COCO 2017", "Switchboard 300h"} <= core_names(ex)
     assert get(ex, "COCO 2017").type == "Benchmark"
+    # ... and so does a variant's word: "SWE-Bench Pro", "GSM8K Hard".
+    ex = after_tessellate("It is tested on benchmarks like SWE-Bench Pro and GSM8K Hard.")
+    assert {"SWE-Bench Pro", "GSM8K Hard"} <= core_names(ex)
+    assert get(ex, "SWE-Bench Pro").type == "Benchmark"
 
 
 def test_a_benchmarks_version_names_its_edition_but_a_count_does_not():

@@ -224,7 +224,8 @@ NOT_LONG_FORM_OPENERS = frozenset({"the", "a", "an", "of", "and", "with", "our",
                                    "to", "in", "on", "for", "this", "called", "named"})
 # After a benchmark's name: " 2019", " 300h", " 2", " 2.0", " v2", " v1.3" (its edition; not a
 # count or a score: "GSM8K 3 times", "MMLU 5-shot", "COCO 2.5%").
-BENCHMARK_EDITION = re.compile(r" (?:(?:19|20)\d\d|\d{2,4}h|v?\d(?:\.\d{1,2})?|v\d\d)"
+BENCHMARK_EDITION = re.compile(r" (?:(?:19|20)\d\d|\d{2,4}h|v?\d(?:\.\d{1,2})?|v\d\d|"
+                               r"Pro|Lite|Verified|Hard|Plus|Mini|Live|Extended)"
                                r"(?![\w%×\-]|\.\d|\s+(?:times|points?|epochs?|shots?|steps?|"
                                r"layers?|x|of|out|or|to)\b)")
 # After a model's name: " 3.5", " v2.1", " 20B", " 1.3B", " (70B)" (a version or a size), not a
