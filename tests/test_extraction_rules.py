@@ -2420,6 +2420,16 @@ def test_bold_initials_of_a_long_form_are_read_as_its_words():
     assert abstract[long_form.start:long_form.end] == r"}estrel \textbf{R}outing \textbf{E}xperts"
 
 
+
+def test_bold_initials_set_in_maths_mode_are_read_as_their_words_too():
+    abstract = (r"We present $\textbf{K}$estrel $\textbf{R}$outing for $\textbf{Skill}$s "
+                r"($\textbf{KR-Skill}$), a framework that routes. KR-Skill is tested on AppWorld.")
+    ex = run("Notes on Routing", abstract)
+    entity = get(ex, "KR-Skill")
+    assert (entity.type, entity.proposed) == ("Method", True)
+    assert "Kestrel Routing for Skills" in entity.aliases
+    assert evaluated(ex) == {("KR-Skill", "AppWorld")}
+
 @pytest.mark.parametrize("abstract, long_form", [
     ('This paper proposes a "Kestrel Routing Model" (KRM) for sparse layers.',
      "Kestrel Routing Model"),
