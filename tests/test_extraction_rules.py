@@ -770,6 +770,12 @@ def test_one_of_a_class_named_by_a_plural_acronym_is_no_entity():
              "Sparse gated encoders (SGEs) explain features. We introduce a new SGE training "
              "algorithm, and an SGE trained with it recovers them.")
     assert find(ex, "SGE") is None
+    # ... a class whose plural is a generic word too ("LRMs"); and its long form's words are
+    # no task ("Large Reasoning").
+    ex = run("Selective Forgetting for Large Reasoning Models",
+             "Large Reasoning Models (LRMs) leak data. We propose a novel LRM unlearning "
+             "framework for them.")
+    assert find(ex, "LRM") is None and find(ex, "Large Reasoning") is None
     # (a catalogued model keeps its name: "a ViT" of "Vision Transformers (ViTs)")
     ex = run("Feature Recovery",
              "Vision Transformers (ViTs) explain features. We fine-tune a ViT on ImageNet.")

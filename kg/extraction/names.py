@@ -618,12 +618,15 @@ class NameFinder(BatchedComponent, TitleNames):
                     continue
                 start, end = _long_form_extent(before, before_end, at)
                 long_form = " ".join(text[start:end].split())
-                if not long_form or inner in self.cues.generic:
+                if not long_form:
                     continue
-                # "large language models (LLMs)": a plural names a class, not one thing.
+                # "large language models (LLMs)": a plural names a class, not one thing (and
+                # "a novel LRM unlearning framework" is of the class "LRMs").
                 if inner.endswith("s") and not inner.isupper() or \
                         inner[-1:] == "s" and re.search(r"[^s]s$", long_form.split()[-1]):
                     classes.add(inner[:-1])
+                    continue
+                if inner in self.cues.generic:
                     continue
                 yield (Candidate(start, end, long_form, "long-form"),
                        Candidate(inner_start, inner_start + len(inner), inner, "acronym"))
