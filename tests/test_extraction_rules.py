@@ -1934,6 +1934,20 @@ def test_an_acronym_the_abstract_defines_otherwise_is_not_the_catalogues():
     assert "Multi-agent collaborative perception" in [entity.name, *entity.aliases]
 
 
+
+def test_a_catalogued_acronym_spelled_out_as_nothing_else_stays_the_catalogues():
+    # The catalogue lists TF-IDF with no long form; a capitalised long form that says no
+    # other kind of thing spells the same entry out (a phrase that merely ends before the
+    # bracket does not: "their structures using qualitative (t-SNE)").
+    ex = run("Notes on Triage", "We compare Term Frequency-Inverse Document Frequency (TF-IDF) "
+                                "and BM25 baselines, and view their structures using "
+                                "qualitative (t-SNE) plots.")
+    entity = get(ex, "TF-IDF")
+    assert (entity.type, entity.catalogue_key) == ("Method", "TF-IDF")
+    assert {entity.name, *entity.aliases} == {"TF-IDF", "Term Frequency-Inverse Document "
+                                                        "Frequency"}
+    assert find(ex, "their structures using qualitative") is None
+
 def test_ambiguous_name_needs_a_confirming_context():
     ex = run("Notes on Optimizers",
              "We train with Adam at a small step size. Adam, unlike SGD, adapts step sizes. "

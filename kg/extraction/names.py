@@ -1540,10 +1540,14 @@ class NameFinder(BatchedComponent, TitleNames):
             # ("Reinforcement Learning with Human Feedback (RLHF)" is the catalogue's "...
             # from Human Feedback": the same words but for a preposition.)
             # ("Differentiable Architecture Search (DARTS)" spells out an entry the catalogue
-            # lists with no long form, as what the entry is: it defines no other thing.)
+            # lists with no long form, as what the entry is, and "Term Frequency-Inverse
+            # Document Frequency (TF-IDF)" a method's as nothing else: neither defines another
+            # thing; "Detection Unit (DTU)" is no benchmark's.)
             if entry and long.canonical != short.canonical and \
                     (any(" " in n for n in entry.names) or
-                     self._long_form_type(long.text) != entry.type) and \
+                     (long_type := self._long_form_type(long.text)) != entry.type and
+                     (long_type is not None or entry.type != "Method" or
+                      not long.text[:1].isupper())) and \
                     normalise_name(long.name) not in {normalise_name(n) for n in entry.names} \
                     and _content_words(long.name) not in map(_content_words, entry.names):
                 redefined.add(short.key)
