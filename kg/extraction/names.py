@@ -1541,13 +1541,13 @@ class NameFinder(BatchedComponent, TitleNames):
             # from Human Feedback": the same words but for a preposition.)
             # ("Differentiable Architecture Search (DARTS)" spells out an entry the catalogue
             # lists with no long form, as what the entry is, and "Term Frequency-Inverse
-            # Document Frequency (TF-IDF)" a method's as nothing else: neither defines another
-            # thing; "Detection Unit (DTU)" is no benchmark's.)
+            # Document Frequency (TF-IDF)" as nothing else: neither defines another thing;
+            # "Detection Unit (DTU)", a part of a method, does.)
             if entry and long.canonical != short.canonical and \
                     (any(" " in n for n in entry.names) or
                      (long_type := self._long_form_type(long.text)) != entry.type and
-                     (long_type is not None or entry.type != "Method" or
-                      not long.text[:1].isupper())) and \
+                     (long_type is not None or not long.text[:1].isupper() or
+                      long.text.rsplit(None, 1)[-1].lower() in self.cues.component_heads)) and \
                     normalise_name(long.name) not in {normalise_name(n) for n in entry.names} \
                     and _content_words(long.name) not in map(_content_words, entry.names):
                 redefined.add(short.key)
