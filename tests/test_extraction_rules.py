@@ -838,7 +838,8 @@ def test_a_list_member_followed_by_such_as_is_a_class_not_a_name():
 
 
 @pytest.mark.parametrize("spelling, entry", [("Activity-Net", "ActivityNet"),
-                                             ("Mini-Grid", "MiniGrid")])
+                                             ("Mini-Grid", "MiniGrid"),
+                                             ("SWE-bench-verified", "SWE-bench Verified")])
 def test_a_hyphenated_spelling_of_a_catalogued_benchmark_is_that_benchmark(spelling, entry):
     ex = run("Notes on Retrieval",
              f"Our model improves R@1 on MSR-VTT, {spelling}, and TabuLens, respectively.")

@@ -1133,7 +1133,10 @@ class NameFinder(BatchedComponent, TitleNames):
                 and token[:-1].isalnum() and normalise_name(token[:-1]) not in self.known:
             return ()
         parts = NAME_PART_SEPARATOR.split(token)
-        # "ML-generated", "LLM-Based": a name used as a modifier; "CPU-GPU": generic parts.
+        # "ML-generated", "LLM-Based": a name used as a modifier; "CPU-GPU": generic parts
+        # (but "SWE-bench-verified" spells the catalogue's "SWE-bench Verified").
+        if len(parts) > 1 and parts[-1][:1].islower() and self._catalogued_spelling(token):
+            return token, []
         if len(parts) > 1 and MODIFIER_WORD.fullmatch(parts[-1]) and \
                 parts[-1].lower() not in METHOD_TAILS and parts[-1][:1].islower() and \
                 parts[-1] not in self.cues.variant_suffixes or \
