@@ -2137,6 +2137,13 @@ def test_a_measures_word_before_matrix_names_no_measure():
         "FooNet reports precision and recall."]
 
 
+
+def test_a_tasks_one_word_before_a_part_of_a_method_names_no_task():
+    ex = run("Notes on Faces", "Kestrel has a regression layer and a ridge regression loss, "
+                               "and a neural regression model. We then study classification.")
+    assert find(ex, "regression") is None
+    assert get(ex, "classification").type == "Task"
+
 def test_lowercase_name_before_a_method_head_is_proposed():
     ex = run("Ensembles Made Simple",
              "In this work we introduce a soft score aggregation technique for ensembles.")

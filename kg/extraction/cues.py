@@ -40,6 +40,7 @@ class Cues:
     named_metric_heads: frozenset[str]
     measure_praise: frozenset[str]
     measure_word_modifies: frozenset[str]
+    task_word_modifies: frozenset[str]
     measured_by: dict[str, frozenset[str]]
     comparatives: frozenset[str]
     attaining_verbs: frozenset[str]
@@ -91,6 +92,7 @@ def load_cues() -> Cues:
         named_metric_heads=frozenset(data["metrics"]["named_heads"]),
         measure_praise=frozenset(data["metrics"]["measure_praise"]),
         measure_word_modifies=frozenset(data["metrics"]["measure_word_modifies"]),
+        task_word_modifies=frozenset(data["tasks"]["task_word_modifies"]),
         measured_by={measure: frozenset(words)
                      for measure, words in data["metrics"]["measured_by"].items()},
         comparatives=frozenset(data["metrics"]["comparatives"]),

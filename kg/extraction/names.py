@@ -565,7 +565,7 @@ class NameFinder(BatchedComponent, TitleNames):
         self._retype_trained_proposals(doc, candidates)
         text = text_of(doc)
         candidates = [c for c in candidates if c.type and not self._generic_technique(c) and
-                      not (c.type == "Metric" and self._modifies_a_noun(text, c)) and
+                      not self._modifies_a_noun(text, c) and
                       not (c.text in classes and c.source != "catalogue")]
         kept = {id(c) for c in candidates}
         set_extensions(doc, kg_candidates=candidates, kg_alias_pairs=[
@@ -574,11 +574,17 @@ class NameFinder(BatchedComponent, TitleNames):
         doc.spans["kg_entities"] = spans
 
     def _modifies_a_noun(self, text: str, cand: Candidate) -> bool:
-        """"its precision matrix": a known measure's word that names something else with the
-        noun after it."""
+        """"its precision matrix", "a regression layer": a known measure's word, or a known
+        task's one word, that names something else with the noun after it."""
+        if cand.type == "Metric":
+            nouns = self.cues.measure_word_modifies
+        elif cand.type == "Task" and " " not in cand.text:
+            nouns = self.cues.task_word_modifies
+        else:
+            return False
         return cand.source == "catalogue" and text[cand.end:cand.end + 1] == " " and \
             (after := FOLLOWING_WORD.match(text, cand.end)) is not None and \
-            after.group(1) in self.cues.measure_word_modifies
+            after.group(1) in nouns
 
     def _generic_technique(self, cand: Candidate) -> bool:
         """A one-word, lower-case technique ("pruning", "dropout") named in passing is a
