@@ -2138,6 +2138,13 @@ def test_a_measures_word_before_matrix_names_no_measure():
 
 
 
+def test_datasets_of_a_kind_the_abstract_spells_out_make_that_kind_a_task():
+    ex = run("Notes on Support", "Emotional Support Conversation (ESC) helps people. We extend "
+                                 "existing ESC datasets, and test on the COCO and LVIS datasets.")
+    assert get(ex, "ESC").type == "Task"
+    assert get(ex, "LVIS").type == "Benchmark"
+
+
 def test_a_tasks_one_word_before_a_part_of_a_method_names_no_task():
     ex = run("Notes on Faces", "Kestrel has a regression layer and a ridge regression loss, "
                                "and a neural regression model. We then study classification.")

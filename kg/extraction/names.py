@@ -395,6 +395,9 @@ PRACTICE_AFTER_CUE = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:(?:standard|vanilla|conventional|traditional|naive|plain)\s+)?"
     r"((?:[a-z][a-z\-]+\s+){1,2}(?:fine-tuning|training|sampling|pruning|prompting|decoding|"
     r"attention|pooling|distillation|quantization|optimization))\b")
+PLURAL_DATA_WORDS = frozenset({"datasets", "benchmarks", "corpora"})
+# A name that ends a list: "COCO and LVIS", "COCO, LVIS".
+LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|/)\s*$")
 # Heads that say only that something was built: "a co-designed system", "a graph-based
 # framework" describe, where "a diffusion-inspired loss" names a part.
 VAGUE_HEADS = frozenset({"system", "framework", "approach", "method", "pipeline", "technique",
@@ -1665,6 +1668,12 @@ class NameFinder(BatchedComponent, TitleNames):
             if (second := FOLLOWING_WORD.match(after, following.end())) and \
                     (t2 := self.cues.head_type(second.group(1))):
                 t = t2
+            # "existing ESC datasets" of "Emotional Support Conversation (ESC)": datasets of
+            # a kind the abstract spells out, a task (but "the COCO and LVIS datasets" are
+            # two, and "CIFAR datasets" are a family's).
+            elif t == "Benchmark" and following.group(1) in PLURAL_DATA_WORDS and \
+                    not LISTED_BEFORE.search(before) and f"({cand.text})" in text:
+                t = "Task"
             add_vote(cand, t, 5)
         elif following and following.group(1) in AGENT_VERBS:
             add_vote(cand, "Method", 1)
