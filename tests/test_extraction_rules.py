@@ -3244,10 +3244,17 @@ def test_accuracy_named_with_what_it_measures_is_one_measure():
                                      "reconstruction accuracy", "correspondence accuracy",
                                      "inference latency", "end-to-end latency",
                                      "factual accuracy", "task accuracy",
-                                     "synchronization accuracy", "literal accuracy"])
+                                     "synchronization accuracy", "literal accuracy",
+                                     "frame-wise accuracy", "segment-level accuracy"])
 def test_a_measure_named_with_what_it_measures_is_one_measure(measure):
     ex = run("Notes", f"Tessellate reaches {measure} comparable to the best methods.")
     assert {e.name for e in ex.entities if e.type == "Metric"} == {measure}
+
+
+def test_a_level_a_result_is_praised_to_reach_is_no_part_of_its_measure():
+    ex = run("Notes", "Tessellate reaches expert-level accuracy and random-forest-level "
+                      "accuracy.")
+    assert {e.name for e in ex.entities if e.type == "Metric"} == {"accuracy"}
 
 
 def test_an_acronym_defined_with_the_catalogues_words_but_a_preposition_is_the_catalogues():

@@ -395,6 +395,9 @@ PRACTICE_AFTER_CUE = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:(?:standard|vanilla|conventional|traditional|naive|plain)\s+)?"
     r"((?:[a-z][a-z\-]+\s+){1,2}(?:fine-tuning|training|sampling|pruning|prompting|decoding|"
     r"attention|pooling|distillation|quantization|optimization))\b")
+# Whose level a result is said to reach: "expert-level accuracy" measures nothing of its own.
+PRAISED_LEVELS = frozenset({"expert", "human", "sota", "professional", "clinician", "doctor",
+                            "radiologist", "oracle", "world"})
 PLURAL_DATA_WORDS = frozenset({"datasets", "benchmarks", "corpora"})
 # A name that ends a list: "COCO and LVIS", "COCO, LVIS".
 LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|/)\s*$")
@@ -1293,9 +1296,13 @@ class NameFinder(BatchedComponent, TitleNames):
         # measure, when it says what is measured; "recall rate": a measure's word for what it
         # counts after a measure named by a word (not "BLEU score", "Pass@1 score": BLEU's).
         for cand in extension(doc, "kg_candidates") or []:
+            # ("frame-wise accuracy", "token-level latency": what is measured, hyphenated;
+            # "expert-level accuracy" is praise.)
             if (measured := self.cues.measured_by.get(cand.canonical)) and \
                     (word := _word_just_before(text, cand.start)) and \
-                    word.group(0).lower() in measured:
+                    ((lowered := word.group(0).lower()) in measured or
+                     lowered.endswith(("-wise", "-level")) and lowered.count("-") == 1 and
+                     lowered.split("-")[0] not in PRAISED_LEVELS):
                 yield Candidate(word.start(), cand.end, text[word.start():cand.end],
                                 "metric", type="Metric")
             elif cand.type == "Metric" and cand.canonical and cand.canonical.isalpha() and \
