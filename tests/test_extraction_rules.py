@@ -751,6 +751,24 @@ def test_a_name_explained_after_a_colon_by_a_capitalised_phrase_is_of_its_kind()
     assert get(ex, "TerraSet9k").type == "Benchmark"
     assert find(ex, "Augmented") is None
 
+def test_four_capitalised_words_before_a_titles_colon_name_the_work_when_said_again():
+    ex = run("The Kestrel Gathering Decision Process: A POMDP Framework for Search",
+             "Agents search. The Kestrel Gathering Decision Process models it as a POMDP.")
+    entity = get(ex, "Kestrel Gathering Decision Process")
+    assert entity.proposed and entity.type == "Method"
+    # (a task's four words are a topic)
+    ex = run("Bangla Sign Language Translation: Dataset Creation Challenges",
+             "Bangla sign language translation is hard.")
+    assert get(ex, "Bangla Sign Language Translation").type == "Task"
+
+
+def test_a_class_spelled_out_in_brackets_after_its_acronym_is_no_entity():
+    ex = run("Notes on Cysts", "This work uses a ResNet CNN (Convolutional Neural Network) "
+                               "approach of segmentation.")
+    assert find(ex, "Convolutional Neural Network") is None and find(ex, "CNN") is None
+    assert get(ex, "ResNet").type == "Model"
+
+
 def test_a_titles_name_may_follow_the_question_it_opens_with():
     ex = run("Do Puzzles Challenge MLLMs? GridQuest: A 2D Grid-Based Reasoning Benchmark",
              "We introduce GridQuest, a comprehensive benchmark for MLLMs. Models are "

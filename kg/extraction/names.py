@@ -650,7 +650,9 @@ class NameFinder(BatchedComponent, TitleNames):
                 # start.)
                 last_word = before.rsplit(None, 1)[-1:]
                 name = last_word[0].strip(",.;:\"'") if last_word else ""
-                if len(name) > 2 and name[:1].isupper() and name.lower() not in ("the", "this"):
+                # (Nor "ResNet CNN (Convolutional Neural Network)": a class spelled out.)
+                if len(name) > 2 and name[:1].isupper() and name.lower() not in ("the", "this") \
+                        and name not in self.cues.generic:
                     start = before_end - len(name)
                     yield (Candidate(inner_start, inner_start + len(inner), inner, "long-form"),
                            Candidate(start, before_end, name, "acronym"))

@@ -185,9 +185,14 @@ class TitleNames:
         the abstract uses them again, the catalogue knows them ("UL2: ..."), or the subtitle
         says what they are ("Chameleon: A Data-Efficient Generalist ...")."""
         words = name.split()
-        if len(words) > 3 or not all(w[:1].isupper() for w in words):
+        if len(words) > 4 or not all(w[:1].isupper() for w in words):
             return False
-        return name.lower() in lower_case_of(doc, title_end_of(doc)) or \
+        repeated = name.lower() in lower_case_of(doc, title_end_of(doc))
+        if len(words) == 4:
+            # ("The Context Gathering Decision Process: ...", said again; not a task's words,
+            # "Burst Image Quality Assessment: A New Benchmark ...")
+            return repeated and words[-1].lower() not in self.cues.task_heads
+        return repeated or \
             normalise_name(name) in self.known or \
             INDEFINITE_LEAD.match(rest) is not None and LOOK_AT_LEAD.match(rest) is None or \
             AGENT_NOUN.search(words[-1]) is not None or self._names_a_repository(doc, name)
