@@ -2382,6 +2382,12 @@ def test_a_participle_and_a_vague_head_describe_a_proposal_and_name_none():
     assert get(ex, "diffusion-inspired loss").proposed is True
 
 
+def test_names_right_after_the_word_baselines_are_baselines():
+    ex = after_tessellate("It lifts pass@1 on Terminal-Bench 2, surpassing the human-designed "
+                          "harness and the self-evolving baselines ACE and TF-GRPO.")
+    assert {("Tessellate", "ACE"), ("Tessellate", "TF-GRPO")} <= compared(ex)
+
+
 def test_a_word_of_praise_before_a_baseline_is_no_part_of_it():
     ex = run("Notes on Decoding", "Kestrel achieves a 1.3x speedup relative to the leading "
                                   "speculative decoding approach EAGLE-2 on benchmarks.")

@@ -364,6 +364,8 @@ CAPITALISED_AFTER_CUE = re.compile(
 # After a comparison cue: a few words, then the lead of a list of examples.
 EXAMPLES_AFTER_CUE = re.compile(r"(?:\s+[\w\-+]+){0,4}?\s*(?:\(|,)?\s*(?:such as|e\.g\.,?|"
                                 r"including|like)\s+")
+# "baselines" (or "baseline") directly before a capitalised name.
+BASELINE_WORD_THEN_NAME = re.compile(r" baselines? (?=[A-Z])")
 # A name in such a list, then what joins it to the next: a score in brackets, a comma, "and".
 EXAMPLE_NAME = re.compile(r"([\w][\w\-.+]*[\w+])")
 # A lower-case technique in such a list, ending in a method's head word: "tree search".
@@ -707,6 +709,12 @@ class NameFinder(BatchedComponent, TitleNames):
         fine-tuning"). A capitalised one with no other evidence is taken for a model (_type)."""
         text = text_of(doc)
         title_end = title_end_of(doc)
+        # "the self-evolving baselines ACE and TF-GRPO": names right after the word.
+        at = text.find(" baseline")
+        while at >= 0:
+            if match := BASELINE_WORD_THEN_NAME.match(text, at):
+                yield from self._examples_at(text, match.end())
+            at = text.find(" baseline", at + 9)
         for at, cue_end in cue_words_of(doc, "comparison"):
             yield from self._baseline_examples(text, cue_end)
             if text[at:cue_end].lower() in self.cues.comparison_result_nouns:
@@ -733,9 +741,11 @@ class NameFinder(BatchedComponent, TitleNames):
         "outperforms strong baselines (e.g., GPT-5-mini)", "than existing search techniques,
         including tree search, line search": the examples of what is beaten, when each is
         name-shaped or a lower-case technique."""
-        if not (lead := EXAMPLES_AFTER_CUE.match(text, cue_end)):
-            return
-        at = lead.end()
+        if lead := EXAMPLES_AFTER_CUE.match(text, cue_end):
+            yield from self._examples_at(text, lead.end())
+
+    def _examples_at(self, text: str, at: int):
+        """The names (or lower-case techniques) listed from `at` on, "A (60.3%), B and C"."""
         while word := EXAMPLE_NAME.match(text, at):
             if technique := self._lower_case_technique(text, at):
                 yield Candidate(technique.start(1), technique.end(1), technique.group(1),
