@@ -729,6 +729,9 @@ def test_names_joined_by_a_slash_are_each_their_own():
     ex = run("Notes on Reasoning", "We evaluate on AIME24/25.")
     assert get(ex, "AIME24").catalogue_key == "AIME 2024"
     assert get(ex, "AIME25").catalogue_key == "AIME 2025"
+    # (a name that repeats its digits is one name: "ACL60/60")
+    ex = run("Notes on Translation", "Experiments on the ACL60/60 dataset show gains.")
+    assert get(ex, "ACL60/60").type == "Benchmark" and find(ex, "ACL60") is None
     # Any number of names: "Llama/Llama2/Llama3/Qwen2.5 model families".
     ex = run("Notes on Quantization", "We quantize the Llama/Llama2/Llama3/Qwen2.5 families.")
     assert {e.name for e in ex.entities if e.type == "Model"} == {"Llama", "Llama2", "Llama3",
@@ -2058,6 +2061,16 @@ def test_lowercase_catalogue_names_match_plurals_and_title_case():
 def test_quantities_plural_acronyms_and_modifiers_are_not_names(abstract):
     ex = run("Notes on Hardware", abstract)
     assert core_names(ex) == set(), abstract
+
+
+def test_a_number_or_a_company_listed_among_benchmarks_is_no_name():
+    ex = run("Notes on Moderation",
+             "The proposed ModifiedDeBERTa + GBLS model achieved good performance on four "
+             "English datasets: 79.3\\% accuracy on HateXplain, 95.41\\% accuracy on SOSNet, "
+             "91.37\\% accuracy on Mendeley-I, and 94.67\\% accuracy on Mendeley-II. It beats "
+             "tools by OPENAI.")
+    assert find(ex, "94") is None and find(ex, "OPENAI") is None
+    assert get(ex, "Mendeley-II").type == "Benchmark"
 
 
 def test_a_name_ending_in_a_lower_case_s_is_no_acronyms_plural():

@@ -572,7 +572,9 @@ class NameFinder(BatchedComponent, TitleNames):
         candidates = _without_displaced_title(candidates)
         self._retype_trained_proposals(doc, candidates)
         text = text_of(doc)
-        candidates = [c for c in candidates if c.type and not self._generic_technique(c) and
+        # (Not "94" of "91.37\\% accuracy on Mendeley-I, and 94.67\\% ...": a name has a letter.)
+        candidates = [c for c in candidates if c.type and not c.text.isdigit() and
+                      not self._generic_technique(c) and
                       not self._modifies_a_noun(text, c) and
                       not (c.text in classes and c.source != "catalogue")]
         kept = {id(c) for c in candidates}
@@ -2501,7 +2503,9 @@ def _expand_sizes(token: str) -> list[str]:
     'AIME24/25' -> ['AIME24', 'AIME25'] (editions written with as many digits)."""
     if edition := EDITIONS.fullmatch(token):
         name, first, second = edition.groups()
-        return [name + first, name + second] if len(first) == len(second) else []
+        # (not "ACL60/60", a name that repeats its digits)
+        return [name + first, name + second] if len(first) == len(second) and \
+            first != second else []
     base, _, sizes = token.rpartition("-")
     parts = sizes.split("/")
     if not base or len(parts) < 2 or not all(SIZE_OR_VERSION.fullmatch(p) for p in parts):
