@@ -2395,6 +2395,15 @@ def test_a_participle_and_a_vague_head_describe_a_proposal_and_name_none():
     assert get(ex, "diffusion-inspired loss").proposed is True
 
 
+def test_a_part_of_the_approach_is_not_what_our_method_stands_for():
+    ex = run("Notes on Adaptation",
+             "In the first phase, we introduce a Kestrel Sample Memory (KSM) module to select "
+             "samples. Our experiments on VisDA 2017 and Office-31 demonstrate that our method "
+             "achieves gains.")
+    assert get(ex, "KSM").proposed
+    assert evaluated(ex) == {("<paper>", "VisDA 2017"), ("<paper>", "Office-31")}
+
+
 def test_names_right_after_the_word_baselines_are_baselines():
     ex = after_tessellate("It lifts pass@1 on Terminal-Bench 2, surpassing the human-designed "
                           "harness and the self-evolving baselines ACE and TF-GRPO.")

@@ -233,6 +233,13 @@ WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 ASCII_WORD_BYTES = bytes(code + 32 if 65 <= code <= 90 else
                          code if 97 <= code <= 122 or code == 45 else 32 for code in range(256))
 # "on" or "across" as the only evaluation cue, as _lower_words spells it (str or bytes).
+# Words for a part of an architecture (a loss, a strategy or a mechanism may be the approach).
+PART_HEADS = frozenset({"module", "modules", "block", "blocks", "layer", "layers", "unit",
+                        "units", "adapter", "router", "selector", "aggregator", "extractor",
+                        "encoder", "decoder", "head"})
+# The word after a name, past the acronym in brackets it may have (" (RSM) module"), or past
+# the bracket it is in ("RSM) module").
+PART_WORD_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?([a-z]+)")
 ON_CUES = frozenset(("on", "across", b"on", b"across"))
 
 
@@ -247,7 +254,7 @@ class RelationFinder(BatchedComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = extension(doc, "kg_candidates") or []
-        own = self._own_subject(candidates)
+        own = self._own_subject(candidates, text_of(doc))
         # A paper that introduces a benchmark and no model or method reports other models'
         # results on it; "<paper>" evaluated on its own benchmark says nothing.
         alias_pairs = extension(doc, "kg_alias_pairs") or []
@@ -330,16 +337,17 @@ class RelationFinder(BatchedComponent):
                 previous_subject = named.name
             # (Of its named approaches, not a part in lower case: "structured pruning".)
             last_proposed = next((c.name for c in reversed(in_sentence)
-                                  if _is_approach(c) and not c.text.islower()), last_proposed)
+                                  if _is_approach(c) and not c.text.islower() and
+                                  not self._names_a_part(text, c)), last_proposed)
         set_extensions(doc, kg_evaluated_on=evaluated, kg_compared_with=unique_by(
             compared, key=lambda r: (r[0].lower(), r[1].lower())))
         return doc
 
-    @staticmethod
-    def _own_subject(candidates: list[Candidate]) -> str:
+    def _own_subject(self, candidates: list[Candidate], text: str) -> str:
         """What 'we'/'our method' stands for: the paper's proposed model or method (the one its
-        title names, else the first the abstract introduces), or the paper itself."""
-        proposed = [c for c in candidates if _is_approach(c)]
+        title names, else the first the abstract introduces), or the paper itself. (Not a part
+        of it: "a Reliable Sample Memory (RSM) module".)"""
+        proposed = [c for c in candidates if _is_approach(c) and not self._names_a_part(text, c)]
         titled = [c for c in proposed if c.source in TITLE_SOURCES]
         # (A title's means, "... via Online Augmentation", gives way to a proposal the
         # abstract defines an acronym for: "a Consensus-driven ... strategy (COFA)".)
@@ -347,6 +355,16 @@ class RelationFinder(BatchedComponent):
             defined = [c for c in proposed if c.source in ("long-form", "acronym")]
             titled = defined or titled
         return (titled or proposed)[0].text if proposed else PAPER
+
+    @staticmethod
+    def _names_a_part(text: str, cand: Candidate) -> bool:
+        """Whether a name the abstract gives ends in a part's word ("Cross-Modal Correlation
+        Module") or comes before one, past its acronym ("Reliable Sample Memory (RSM)
+        module"). (A title's name is the paper's approach whatever its word.)"""
+        return cand.source not in TITLE_SOURCES and (
+            cand.text.rpartition(" ")[2].lower() in PART_HEADS or
+            (after := PART_WORD_AFTER.match(text, cand.end)) is not None and
+            after.group(1) in PART_HEADS)
 
     @staticmethod
     def _own_benchmarks(candidates: list[Candidate]) -> list[Candidate]:
