@@ -3297,6 +3297,13 @@ def test_a_measure_named_with_what_it_measures_is_one_measure(measure):
     assert {e.name for e in ex.entities if e.type == "Metric"} == {measure}
 
 
+def test_a_measures_word_only_the_title_says_is_an_idiom():
+    ex = run("Detecting Voice Phishing with Precision", "We fine-tune small models on calls.")
+    assert find(ex, "Precision") is None
+    ex = run("Detecting Voice Phishing with Precision", "Our detector reaches high precision.")
+    assert get(ex, "precision").type == "Metric"
+
+
 def test_a_level_a_result_is_praised_to_reach_is_no_part_of_its_measure():
     ex = run("Notes", "Tessellate reaches expert-level accuracy and random-forest-level "
                       "accuracy.")

@@ -572,8 +572,10 @@ class NameFinder(BatchedComponent, TitleNames):
         candidates = _without_displaced_title(candidates)
         self._retype_trained_proposals(doc, candidates)
         text = text_of(doc)
+        title_only = self._title_only_measure_words(candidates, title_end_of(doc))
         # (Not "94" of "91.37\\% accuracy on Mendeley-I, and 94.67\\% ...": a name has a letter.)
         candidates = [c for c in candidates if c.type and not c.text.isdigit() and
+                      id(c) not in title_only and
                       not self._generic_technique(c) and
                       not self._modifies_a_noun(text, c) and
                       not (c.text in classes and c.source != "catalogue")]
@@ -582,6 +584,15 @@ class NameFinder(BatchedComponent, TitleNames):
             (a, b) for a, b in alias_pairs if id(a) in kept and id(b) in kept])
         spans = [s for c in candidates if (s := char_span(doc, c.start, c.end, c.type)) is not None]
         doc.spans["kg_entities"] = spans
+
+    @staticmethod
+    def _title_only_measure_words(candidates: list[Candidate], title_end: int) -> set[int]:
+        """"Detecting Voice Phishing with Precision": a measure's plain word that only the
+        title says is an idiom of its, not a measure the paper reports."""
+        in_body = {c.key for c in candidates if c.start >= title_end}
+        return {id(c) for c in candidates if c.start < title_end and c.type == "Metric" and
+                c.source == "catalogue" and c.canonical.isalpha() and c.canonical.islower()
+                and c.key not in in_body}
 
     def _modifies_a_noun(self, text: str, cand: Candidate) -> bool:
         """"its precision matrix", "a regression layer": a known measure's word, or a known
