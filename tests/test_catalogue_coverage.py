@@ -30,12 +30,13 @@ TEMPLATE = "We also report results with {} here."
 # word whose type the cues know.
 OPENING_TEMPLATE = "{}, as configured by the authors, is also included here."
 # A one-word, lower-case technique ("dropout", "pruning") counts only where the paper names it
-# as one of a list (NameFinder._generic_technique): it is placed in one.
+# as one of a list (NameFinder._generic_technique), and so does such a task named once
+# (_tasks_named_in_passing): it is placed in one.
 LIST_TEMPLATE = "We also report results with AdamW, {} and SGD here."
 
 
 def _is_generic_technique(entry) -> bool:
-    return entry.type == "Method" and entry.name.isalpha() and entry.name.islower()
+    return entry.type in ("Method", "Task") and entry.name.isalpha() and entry.name.islower()
 
 
 @pytest.fixture(scope="module")

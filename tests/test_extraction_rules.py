@@ -2176,9 +2176,20 @@ def test_datasets_of_a_kind_the_abstract_spells_out_make_that_kind_a_task():
     assert get(ex, "LVIS").type == "Benchmark"
 
 
+def test_a_one_word_task_named_once_in_passing_is_not_the_papers():
+    ex = run("Notes on Scenes", "Kestrel eases the classification of object instances in "
+                                "dense scenes.")
+    assert find(ex, "classification") is None
+    # ... but one listed as an example, or named twice, is.
+    ex = run("Notes on Scenes", "Kestrel handles tasks such as classification. It also does "
+                                "clustering, and its clustering is fast.")
+    assert get(ex, "classification").type == "Task" and get(ex, "clustering").type == "Task"
+
+
 def test_a_tasks_one_word_before_a_part_of_a_method_names_no_task():
     ex = run("Notes on Faces", "Kestrel has a regression layer and a ridge regression loss, "
-                               "and a neural regression model. We then study classification.")
+                               "and a neural regression model. We then study tasks such as "
+                               "classification.")
     assert find(ex, "regression") is None
     assert get(ex, "classification").type == "Task"
 

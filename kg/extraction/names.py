@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import filterfalse
 
@@ -400,6 +401,8 @@ PRACTICE_AFTER_CUE = re.compile(
 # Whose level a result is said to reach: "expert-level accuracy" measures nothing of its own.
 PRAISED_LEVELS = frozenset({"expert", "human", "sota", "professional", "clinician", "doctor",
                             "radiologist", "oracle", "world"})
+# What introduces an example just before a name: "such as", "e.g.", "including", a list's comma.
+EXAMPLE_LEAD = re.compile(r"(?:such as|e\.g\.,?|including|like|,|\band|\bor)\s*$")
 PLURAL_DATA_WORDS = frozenset({"datasets", "benchmarks", "corpora"})
 # A name that ends a list: "COCO and LVIS", "COCO, LVIS".
 LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|/)\s*$")
@@ -572,7 +575,8 @@ class NameFinder(BatchedComponent, TitleNames):
         candidates = _without_displaced_title(candidates)
         self._retype_trained_proposals(doc, candidates)
         text = text_of(doc)
-        title_only = self._title_only_measure_words(candidates, title_end_of(doc))
+        title_only = self._title_only_measure_words(candidates, title_end_of(doc)) | \
+            _tasks_named_in_passing(candidates, text_of(doc))
         # (Not "94" of "91.37\\% accuracy on Mendeley-I, and 94.67\\% ...": a name has a letter.)
         candidates = [c for c in candidates if c.type and not c.text.isdigit() and
                       id(c) not in title_only and
@@ -2327,6 +2331,17 @@ def _ends_in_modifier(last: str) -> bool:
     """Whether a name's last word is a hyphenated modifier, no noun: "deep learning-based"."""
     _, hyphen, part = last.rpartition("-")
     return bool(hyphen) and _verb_like(part)
+
+
+def _tasks_named_in_passing(candidates: list[Candidate], text: str) -> set[int]:
+    """ids of one-word catalogued tasks the abstract names once, in passing ("eases the
+    classification of object instances"): not what the paper addresses (one listed, "tasks
+    such as classification", "detection and classification", or said twice is)."""
+    counts = Counter(c.key for c in candidates)
+    return {id(c) for c in candidates
+            if c.type == "Task" and c.source == "catalogue" and c.canonical.isalpha() and
+            c.canonical.islower() and counts[c.key] == 1 and not c.listed and
+            not EXAMPLE_LEAD.search(text, max(0, c.start - 25), c.start)}
 
 
 def _plain_verb_like(word: str) -> bool:
