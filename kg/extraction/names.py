@@ -59,9 +59,12 @@ LIST_PATTERN = re.compile(r"(?:including|such as|like|namely|\((?:e\.g\.,?|i\.e\
 SUCH_AS = re.compile(r"\s+such\s+as\b")
 # "two benchmark datasets, ", "three datasets, i.e., ": a counted kind of data before its list.
 COUNTED_BENCHMARKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|"
-                                r"\d{1,2})\s+(?:[\w\-]+\s+){0,3}?"
-                                r"(?:benchmarks|datasets|data\s+sets),\s+"
+                                r"\d{1,2})\s+(?:[\w\-]+\s+){0,4}?"
+                                r"(?:benchmarks|datasets|data\s+sets)"
+                                r"(?:\s+(?:with|from|of|in|for)(?:\s+[\w\-]+){1,3})?[,:]\s+"
                                 r"(?:(?:i\.e\.|namely|e\.g\.),?\s+)?")
+# A short remark in brackets after a list's member: "LEDGAR (single-label)".
+MEMBER_REMARK = re.compile(r"\s*\([^()]{1,30}\)")
 # Where such a list must have ended: a sentence's or a clause's end, a bracket.
 LIST_REGION_END = re.compile(r"[;:()]|\.(?:\s|$)")
 LEADING_JOINER = re.compile(r"^\s*(?:and|or)\s+")
@@ -1990,8 +1993,10 @@ class NameFinder(BatchedComponent, TitleNames):
         type_ = types.pop()
         for s, e, raw in members:
             words = raw.split()
-            if type_ != "Method" and raw.islower():
-                continue  # "board games" among benchmarks is a description, not a name
+            if type_ != "Method" and raw.islower() or \
+                    of_benchmarks and len(words) > 1 and words[-1].lower() in self.cues.task_heads:
+                continue  # "board games" among benchmarks is a description, not a name, and
+                # "Affordance Prediction" a domain
             if any(c.start < e and c.end > s for c in candidates) or len(words) > 4 or \
                     words[0].lower() in self.cues.task_stop_modifiers or \
                     len(words) > 1 and words[-1] in self.cues.class_heads or \
@@ -2479,17 +2484,19 @@ def _counted_benchmarks(text: str):
     """The members (start, end, text) of each list that a counted kind of data opens: "on two
     benchmark datasets, Spider and BIRD, ...", "three datasets, i.e., A, B, and C". The list
     ends at its "and" member, or before a part that starts in lower case ("covering ...")."""
-    # (A literal test first: most abstracts count no datasets before a comma.)
-    if "sets, " not in text and "benchmarks, " not in text:
+    # (A literal test first: many abstracts name no datasets or benchmarks.)
+    if "sets" not in text and "benchmarks" not in text:
         return
+    # (Remarks blanked, same length: "two datasets: LEDGAR (single-label) and UNFAIR-ToS".)
+    listed = MEMBER_REMARK.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
     for match in COUNTED_BENCHMARKS.finditer(text):
-        end = LIST_REGION_END.search(text, match.end())
+        end = LIST_REGION_END.search(listed, match.end())
         region_end = end.start() if end else len(text)
         members, at = [], match.end()
-        for part in text[at:region_end].split(","):
+        for part in listed[at:region_end].split(","):
             last = LEADING_JOINER.match(part) is not None
             raw = LEADING_JOINER.sub("", part).strip()
-            if not raw or raw.split()[0].isalpha() and raw.split()[0].islower():
+            if not raw or raw.split()[0].isalpha() and raw.split()[0].islower() or "%" in raw:
                 break  # "..., covering political discourse": the list is over
             pieces = [raw]
             if (two := LAST_JOINED.match(raw)) is not None:
