@@ -2413,6 +2413,18 @@ def test_a_participle_and_a_vague_head_describe_a_proposal_and_name_none():
     assert get(ex, "diffusion-inspired loss").proposed is True
 
 
+def test_what_the_authors_call_theirs_is_proposed():
+    ex = run("Language Modeling by Language Models",
+             "Using scaling laws, our system, Kestrelsys, employs a ladder of scales. Kestrelsys "
+             "outperforms GPT2 on six benchmarks.")
+    entity = get(ex, "Kestrelsys")
+    assert entity.proposed and entity.type == "Method"
+    assert ("Kestrelsys", "GPT2") in compared(ex)
+    ex = run("Notes on Video", "Compared with six baselines, our TS-Kestrel achieves the best "
+                               "PSNR.")
+    assert get(ex, "TS-Kestrel").proposed
+
+
 def test_a_part_of_the_approach_is_not_what_our_method_stands_for():
     ex = run("Notes on Adaptation",
              "In the first phase, we introduce a Kestrel Sample Memory (KSM) module to select "

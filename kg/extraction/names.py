@@ -150,6 +150,10 @@ REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it
 # "Our best model, X", "our approach, X": the authors naming their own artefact.
 OUR_THING_BEFORE = re.compile(r"\bour\s+(?:[\w\-]+\s+)?(?:model|method|approach|framework|"
                               r"system|agent|algorithm)s?,\s*$")
+# ... and the name so given, then the clause goes on: "our system, Genesys, employs".
+OUR_THING_NAMED = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+)?(model|method|approach|framework|"
+                             r"system|agent|algorithm),\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)"
+                             r"{0,2}\+*)(?=,)")
 # The words that may stand between the authors' verb and the name they introduce.
 VERB_TO_NAME_WORDS = frozenset({"a", "an", "the", "novel", "new", "simple"})
 # "we (first) introduce (a novel) ", "this paper proposes ": the verb before a name.
@@ -814,6 +818,13 @@ class NameFinder(BatchedComponent, TitleNames):
         for start, end in cue_words_of(doc, "proposal"):
             if text[start:end].islower():  # the patterns below expect the verb in lower case
                 yield from self._proposals_at(text, start)
+        # "our system, Genesys, employs ...": the authors name their own artefact.
+        if "our " in text or "Our " in text:
+            for match in OUR_THING_NAMED.finditer(text):
+                name = match.group(2)
+                if name not in self.cues.generic:
+                    yield Candidate(match.start(2), match.end(2), name, "proposal",
+                                    type=self.cues.head_type(match.group(1)), proposed=True)
         # ("designed" is no proposal verb: "a benchmark designed to evaluate X" proposes no X;
         # "the X module is designed to" does.)
         at = text.find(" designed")
@@ -2155,6 +2166,10 @@ class NameFinder(BatchedComponent, TitleNames):
         # but "the proposed ResNet-based model" uses a known one).
         if "contribution" in lowered and CONTRIBUTION_IS.search(lowered) or \
                 lowered.endswith(OUR_PROPOSED) and self._known_entry(cand.text, cand.key) is None:
+            return True
+        # "our TS-Mamba achieves ...": a name no catalogue knows, the authors'.
+        if lowered.endswith("our ") and cand.type in ("Model", "Method") and \
+                self._known_entry(cand.text, cand.key) is None:
             return True
         # "a novel Multi-Scale Fusion Network (MSFN) is proposed".
         if cand.source != "catalogue" and ARTICLE_BEFORE.search(lowered) and \
