@@ -410,6 +410,7 @@ PRAISED_LEVELS = frozenset({"expert", "human", "sota", "professional", "clinicia
                             "radiologist", "oracle", "world"})
 # What introduces an example just before a name: "such as", "e.g.", "including", a list's comma.
 EXAMPLE_LEAD = re.compile(r"(?:such as|e\.g\.,?|including|like|,|\band|\bor)\s*$")
+# Words for several collections of data: "ESC datasets" are of a kind, not one benchmark.
 PLURAL_DATA_WORDS = frozenset({"datasets", "benchmarks", "corpora"})
 # A name that ends a list: "COCO and LVIS", "COCO, LVIS".
 LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|/)\s*$")
@@ -582,11 +583,11 @@ class NameFinder(BatchedComponent, TitleNames):
         candidates = _without_displaced_title(candidates)
         self._retype_trained_proposals(doc, candidates)
         text = text_of(doc)
-        title_only = self._title_only_measure_words(candidates, title_end_of(doc)) | \
-            _tasks_named_in_passing(candidates, text_of(doc))
+        in_passing = self._title_only_measure_words(candidates, title_end_of(doc)) | \
+            _tasks_named_in_passing(candidates, text)
         # (Not "94" of "91.37\\% accuracy on Mendeley-I, and 94.67\\% ...": a name has a letter.)
         candidates = [c for c in candidates if c.type and not c.text.isdigit() and
-                      id(c) not in title_only and
+                      id(c) not in in_passing and
                       not self._generic_technique(c) and
                       not self._modifies_a_noun(text, c) and
                       not (c.text in classes and c.source != "catalogue")]

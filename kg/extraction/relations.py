@@ -232,7 +232,6 @@ WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 # An ASCII text's bytes as [a-z\-]+ words: capitals lowered, every other character a space.
 ASCII_WORD_BYTES = bytes(code + 32 if 65 <= code <= 90 else
                          code if 97 <= code <= 122 or code == 45 else 32 for code in range(256))
-# "on" or "across" as the only evaluation cue, as _lower_words spells it (str or bytes).
 # Words for a part of an architecture (a loss, a strategy or a mechanism may be the approach).
 PART_HEADS = frozenset({"module", "modules", "block", "blocks", "layer", "layers", "unit",
                         "units", "adapter", "router", "selector", "aggregator", "extractor",
@@ -240,6 +239,7 @@ PART_HEADS = frozenset({"module", "modules", "block", "blocks", "layer", "layers
 # The word after a name, past the acronym in brackets it may have (" (RSM) module"), or past
 # the bracket it is in ("RSM) module").
 PART_WORD_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?([a-z]+)")
+# "on" or "across" as the only evaluation cue, as _lower_words spells it (str or bytes).
 ON_CUES = frozenset(("on", "across", b"on", b"across"))
 
 

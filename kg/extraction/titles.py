@@ -190,7 +190,7 @@ class TitleNames:
         repeated = name.lower() in lower_case_of(doc, title_end_of(doc))
         if len(words) == 4:
             # ("The Context Gathering Decision Process: ...", said again; not a task's words,
-            # "Burst Image Quality Assessment: A New Benchmark ...")
+            # "Bangla Sign Language Translation: Dataset Creation ...")
             return repeated and words[-1].lower() not in self.cues.task_heads
         return repeated or \
             normalise_name(name) in self.known or \
