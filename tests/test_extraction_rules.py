@@ -71,6 +71,7 @@ def test_invented_names_are_not_in_the_catalogue():
 
 # ------------------------------------------------------------------ the pipeline
 
+
 def test_pipeline_is_blank_english_with_registered_components():
     nlp = build_pipeline()
     assert nlp.lang == "en"
@@ -210,6 +211,7 @@ def test_extraction_makes_no_reference_cycles():
 
 
 # ------------------------------------------------------------------ title prefix
+
 
 def test_title_prefix_network_is_a_proposed_model():
     ex = run("FooNet: A Lightweight Convolutional Network for Road Crack Segmentation",
@@ -409,6 +411,7 @@ def test_title_opening_with_a_task_proposes_nothing(title):
 
 # ------------------------------------------------------------------ we propose / introduce
 
+
 def test_we_propose_x_a_novel_algorithm():
     ex = run("Sparse Ranking at Scale",
              "We propose Halyard, a novel ranking algorithm for sparse retrieval. "
@@ -449,6 +452,7 @@ def test_known_names_used_by_the_paper_are_not_proposed():
 
 
 # ------------------------------------------------------------------ dubbed / called / named
+
 
 @pytest.mark.parametrize("sentence, name, type_", [
     ("We introduce a gating scheme dubbed Quillfeather that learns which tokens to skip.",
@@ -579,6 +583,7 @@ def test_two_sized_proposals_in_latex_keep_their_own_offsets():
 
 # ------------------------------------------------------------------ X-Bench
 
+
 def test_bench_suffixed_names_are_benchmarks():
     ex = run("Measuring Code Agents",
              "We release CodeArena-Bench, a suite of 400 repository tasks. Models are also "
@@ -601,6 +606,7 @@ def test_capitalised_words_joined_to_bench_name_a_benchmark():
 
 
 # ------------------------------------------------------------------ acronym definitions
+
 
 def test_long_form_then_acronym_is_one_entity():
     ex = run("Exploration for Bandits",
@@ -746,13 +752,13 @@ def test_imaging_modalities_and_venues_name_no_benchmark():
     assert find(ex, "MICCAI 2024") is None and find(ex, "NeurIPS 2025") is None
 
 
-
 def test_a_name_explained_after_a_colon_by_a_capitalised_phrase_is_of_its_kind():
     ex = run("Grounding Synthetic Data Generation",
              "We introduce TerraSet9k: A large-scale Remote sensing dataset Augmented with "
              "Synthetic data for segmentation. TerraSet9k enables evaluation.")
     assert get(ex, "TerraSet9k").type == "Benchmark"
     assert find(ex, "Augmented") is None
+
 
 def test_four_capitalised_words_before_a_titles_colon_name_the_work_when_said_again():
     ex = run("The Kestrel Gathering Decision Process: A POMDP Framework for Search",
@@ -809,6 +815,7 @@ def test_one_of_a_class_named_by_a_plural_acronym_is_no_entity():
 
 
 # ------------------------------------------------------------------ coordinated lists, heads
+
 
 def test_list_followed_by_datasets_is_typed_benchmark():
     ex = run("Reward Models Under Shift",
@@ -947,6 +954,7 @@ def test_generic_class_words_are_not_extracted(abstract):
 
 
 # ------------------------------------------------------------------ hard cases of the guideline
+
 
 def test_url_with_latex_debris_is_cleaned_and_code():
     ex = run("Compact Reasoners",
@@ -1226,6 +1234,7 @@ def test_mentions_point_at_their_text_and_sentence():
 
 # ------------------------------------------------------------------ EVALUATED_ON
 
+
 @pytest.mark.parametrize("sentence", [
     "Pellucid-7B is evaluated on ImageNet.",
     "We test Pellucid-7B on ImageNet.",
@@ -1422,6 +1431,7 @@ def test_a_paper_with_a_method_of_its_own_is_evaluated_on_its_benchmark():
 
 
 # ------------------------------------------------------------------ COMPARED_WITH
+
 
 @pytest.mark.parametrize("sentence, pair", [
     ("Tessellate surpasses spectral clustering by a wide margin.",
@@ -1883,6 +1893,7 @@ def test_a_proposed_name_is_a_baseline_only_of_another_proposal():
 
 # ------------------------------------------------------------------ catalogue matching details
 
+
 @pytest.mark.parametrize("sentence, name", [
     ("We study the generalization ability of our proposed TNN-X on noisy labels.", "TNN-X"),
     ("Our main contribution is Tessellate Pooling (TP), which pools passages.", "TP"),
@@ -1963,7 +1974,6 @@ def test_an_acronym_the_abstract_defines_otherwise_is_not_the_catalogues():
     assert "Multi-agent collaborative perception" in [entity.name, *entity.aliases]
 
 
-
 def test_a_catalogued_acronym_spelled_out_as_nothing_else_stays_the_catalogues():
     # The catalogue lists TF-IDF with no long form; a capitalised long form that says no
     # other kind of thing spells the same entry out (a phrase that merely ends before the
@@ -1976,6 +1986,7 @@ def test_a_catalogued_acronym_spelled_out_as_nothing_else_stays_the_catalogues()
     assert {entity.name, *entity.aliases} == {"TF-IDF", "Term Frequency-Inverse Document "
                                                         "Frequency"}
     assert find(ex, "their structures using qualitative") is None
+
 
 def test_ambiguous_name_needs_a_confirming_context():
     ex = run("Notes on Optimizers",
@@ -2055,6 +2066,7 @@ def test_lowercase_catalogue_names_match_plurals_and_title_case():
 
 
 # ------------------------------------------------------------------ name shapes
+
 
 @pytest.mark.parametrize("abstract", [
     "Our chips use 16GB of memory at 800Gbps with 12ms latency.",
@@ -2152,6 +2164,7 @@ def test_a_proposed_name_repeated_over_a_shorter_known_name_inside_it():
 
 # ------------------------------------------------------------------ more proposal cues
 
+
 @pytest.mark.parametrize("definition, acronym, typed", [
     ("tanh-gated anchor normalization (TanhNorm)", "TanhNorm", True),
     ("symmetric passage reweighting (STRing)", "STRing", True),
@@ -2173,7 +2186,6 @@ def test_a_measures_word_before_matrix_names_no_measure():
     assert precision.type == "Metric"
     assert [m.sentence for m in precision.mentions] == [
         "FooNet reports precision and recall."]
-
 
 
 def test_datasets_of_a_kind_the_abstract_spells_out_make_that_kind_a_task():
@@ -2199,6 +2211,7 @@ def test_a_tasks_one_word_before_a_part_of_a_method_names_no_task():
                                "classification.")
     assert find(ex, "regression") is None
     assert get(ex, "classification").type == "Task"
+
 
 def test_lowercase_name_before_a_method_head_is_proposed():
     ex = run("Ensembles Made Simple",
@@ -2333,6 +2346,7 @@ def test_what_a_benchmarks_title_is_with_is_what_it_tests_not_its_means():
     assert find(ex, "Image Editors") is None
     assert get(ex, "KestrelBench").type == "Benchmark"
 
+
 @pytest.mark.parametrize("title", [
     "Kestrel: Fewer Screens via Collaboration Between Cloud and Local LLMs",
     "Incident Reasoning with Vision-Language Models",
@@ -2405,7 +2419,6 @@ def test_a_lowercase_proposal_holds_no_preposition():
     assert find(ex, "method to formulate") is None
 
 
-
 def test_a_participle_and_a_vague_head_describe_a_proposal_and_name_none():
     ex = run("Notes on Decoding", "We present a co-designed system and algorithm for drafts, "
                                   "and we propose a diffusion-inspired loss for them.")
@@ -2445,6 +2458,7 @@ def test_a_word_of_praise_before_a_baseline_is_no_part_of_it():
                                   "speculative decoding approach EAGLE-2 on benchmarks.")
     assert find(ex, "leading speculative decoding") is None
     assert get(ex, "EAGLE-2").type == "Method"
+
 
 def test_a_title_that_defines_an_acronym_names_the_papers_method():
     ex = run("Probabilistic Partitive Partitioning (PPP)",
@@ -2531,7 +2545,6 @@ def test_bold_initials_of_a_long_form_are_read_as_its_words():
     assert abstract[long_form.start:long_form.end] == r"}estrel \textbf{R}outing \textbf{E}xperts"
 
 
-
 def test_bold_initials_set_in_maths_mode_are_read_as_their_words_too():
     abstract = (r"We present $\textbf{K}$estrel $\textbf{R}$outing for $\textbf{Skill}$s "
                 r"($\textbf{KR-Skill}$), a framework that routes. KR-Skill is tested on AppWorld.")
@@ -2540,6 +2553,7 @@ def test_bold_initials_set_in_maths_mode_are_read_as_their_words_too():
     assert (entity.type, entity.proposed) == ("Method", True)
     assert "Kestrel Routing for Skills" in entity.aliases
     assert evaluated(ex) == {("KR-Skill", "AppWorld")}
+
 
 @pytest.mark.parametrize("abstract, long_form", [
     ('This paper proposes a "Kestrel Routing Model" (KRM) for sparse layers.',
@@ -2826,6 +2840,7 @@ def test_a_metric_the_paper_introduces_is_proposed_but_not_a_measure_phrase():
     assert (sensitivity.type, sensitivity.proposed) == ("Metric", True)
     assert (get(ex, "safety score").type, get(ex, "safety score").proposed) == ("Metric", False)
 
+
 def test_a_dash_pair_parts_the_words_of_a_long_form():
     ex = run("Notes on Reasoning", "It integrates two reasoning paradigms--Natural Language "
                                    "Reasoning (NLR) and Symbolic Reasoning (SR).")
@@ -2905,6 +2920,7 @@ def test_refer_to_as_names_a_proposal(sentence):
 
 
 # ------------------------------------------------------------------ tasks
+
 
 def test_task_phrases_in_title_or_repeated():
     ex = run("Scaling Passage Reranking",
@@ -3229,6 +3245,7 @@ def test_makers_possessive_lists_in_brackets_and_model_word_suffixes():
 
 # ------------------------------------------------------------------ stop 12
 
+
 def test_adjectives_joined_by_yet_or_but_before_a_method_head_are_no_name():
     ex = run("Pooling Made Simple",
              "We propose a simple yet scalable approach, Tessellate, that pools passages. "
@@ -3528,8 +3545,6 @@ def test_a_bracketed_citation_is_no_name_and_does_not_part_a_list():
 def test_an_eponym_head_before_learning_is_no_method():
     ex = run("Notes", "It uses a Bayesian machine learning technique and a Turing machine.")
     assert {e.name for e in ex.entities if e.type == "Method"} == {"Turing machine"}
-
-
 
 
 def test_a_proposal_after_a_hyphenated_modifier_or_in_quotes():
