@@ -920,6 +920,9 @@ def test_list_after_datasets_colon_types_no_words_outside_it():
      "SosQA.", {"HateXQ", "SosQA"}),
     ("It leads on 17 benchmarks in three domains: Task Planning, Affordance Prediction and "
      "Spatial Understanding.", set()),
+    # (a count inside a counted list opens a list of its own)
+    ("We experimented on four datasets: two synthetic datasets, Breaking Quarry and Fantastic "
+     "Heron, and two real-world ones.", {"Breaking Quarry", "Fantastic Heron"}),
 ])
 def test_a_counted_kind_of_data_lists_benchmarks(sentence, benchmarks):
     ex = run("Notes on Training", sentence)

@@ -601,10 +601,12 @@ class NameFinder(BatchedComponent, TitleNames):
     def _title_only_measure_words(candidates: list[Candidate], title_end: int) -> set[int]:
         """"Detecting Voice Phishing with Precision": a measure's plain word that only the
         title says is an idiom of its, not a measure the paper reports."""
+        in_title = [c for c in candidates if c.start < title_end and c.type == "Metric" and
+                    c.source == "catalogue" and c.canonical.isalpha() and c.canonical.islower()]
+        if not in_title:
+            return set()
         in_body = {c.key for c in candidates if c.start >= title_end}
-        return {id(c) for c in candidates if c.start < title_end and c.type == "Metric" and
-                c.source == "catalogue" and c.canonical.isalpha() and c.canonical.islower()
-                and c.key not in in_body}
+        return {id(c) for c in in_title if c.key not in in_body}
 
     def _modifies_a_noun(self, text: str, cand: Candidate) -> bool:
         """"its precision matrix", "a regression layer": a known measure's word, or a known
@@ -821,7 +823,8 @@ class NameFinder(BatchedComponent, TitleNames):
                 yield from self._proposals_at(text, start)
         # "our system, Genesys, employs ...": the authors name their own artefact.
         if "our " in text or "Our " in text:
-            for match in OUR_THING_NAMED.finditer(text):
+            starts = sorted([*occurrences(text, "our "), *occurrences(text, "Our ")])
+            for match in matches_at(OUR_THING_NAMED, text, starts):
                 name = match.group(2)
                 if name not in self.cues.generic:
                     yield Candidate(match.start(2), match.end(2), name, "proposal",
@@ -2358,10 +2361,12 @@ def _tasks_named_in_passing(candidates: list[Candidate], text: str) -> set[int]:
     """ids of one-word catalogued tasks the abstract names once, in passing ("eases the
     classification of object instances"): not what the paper addresses (one listed, "tasks
     such as classification", "detection and classification", or said twice is)."""
+    one_word = [c for c in candidates if c.type == "Task" and c.source == "catalogue" and
+                c.canonical.isalpha() and c.canonical.islower() and not c.listed]
+    if not one_word:
+        return set()
     counts = Counter(c.key for c in candidates)
-    return {id(c) for c in candidates
-            if c.type == "Task" and c.source == "catalogue" and c.canonical.isalpha() and
-            c.canonical.islower() and counts[c.key] == 1 and not c.listed and
+    return {id(c) for c in one_word if counts[c.key] == 1 and
             not EXAMPLE_LEAD.search(text, max(0, c.start - 25), c.start)}
 
 
@@ -2500,12 +2505,24 @@ def _counted_benchmarks(text: str):
     """The members (start, end, text) of each list that a counted kind of data opens: "on two
     benchmark datasets, Spider and BIRD, ...", "three datasets, i.e., A, B, and C". The list
     ends at its "and" member, or before a part that starts in lower case ("covering ...")."""
-    # (A literal test first: many abstracts name no datasets or benchmarks.)
-    if "sets" not in text and "benchmarks" not in text:
+    # (Sought near the data words only, found by str.find: the pattern's own scan of every
+    # character costs more than the rest of this function.)
+    found = {}
+    for word in ("datasets", "benchmarks", "data sets"):
+        for at in occurrences(text, word):
+            # (the match this word ends: not an earlier one in reach, "four datasets: two
+            # synthetic datasets, A and B")
+            start = max(0, at - 70)
+            while (match := COUNTED_BENCHMARKS.search(text, start, at + len(word) + 50)) and \
+                    match.end() <= at:
+                start = match.end()
+            if match:
+                found.setdefault(match.start(), match)
+    if not found:
         return
     # (Remarks blanked, same length: "two datasets: LEDGAR (single-label) and UNFAIR-ToS".)
     listed = MEMBER_REMARK.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
-    for match in COUNTED_BENCHMARKS.finditer(text):
+    for _, match in sorted(found.items()):
         end = LIST_REGION_END.search(listed, match.end())
         region_end = end.start() if end else len(text)
         members, at = [], match.end()

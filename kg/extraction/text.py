@@ -116,7 +116,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 # LaTeX that formats words without being part of them: "\\textbf{", "{\\em ", "~" (a tie).
-LATEX_FORMAT = re.compile(r"\$?\\(?:textbf|textit|textsc|texttt|textrm|textsf|text|emph|underline|"
+LATEX_FORMAT = re.compile(r"\\(?:textbf|textit|textsc|texttt|textrm|textsf|text|emph|underline|"
                           r"mathrm|mathbf|mathit|mathsf|mathtt)\s*\{|\{\\(?:em|bf|it|sc|tt|sl)\s")
 LATEX_TIE = re.compile(r"(?<=[^\s\\])~(?=\S)")
 # An accented letter: T\"ULU, Fr\'{e}chet. It reads as its plain letter ("TULU"), as
@@ -159,9 +159,11 @@ def blank_latex(text: str) -> str:
             depth += {"{": 1, "}": -1}.get(text[at], 0)
             at += 1
         if depth == 0:
-            # "$\\textbf{M}$ulti-agent": a group set in maths mode closes with its "$" too.
-            close = 2 if text[match.start()] == "$" and text[at:at + 1] == "$" else 1
+            # "$\\textbf{M}$ulti-agent": a group set in maths mode goes with its dollars.
+            close = 2 if text[match.start() - 1:match.start()] == "$" == text[at:at + 1] else 1
             at += close - 1
+            if close == 2:
+                chars[match.start() - 1] = " "
             content = text[match.end():at - close]
             if at < len(text) and text[at].isalnum() and content.isalnum():
                 chars[match.end():at] = " " * close + content
