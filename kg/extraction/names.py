@@ -2091,6 +2091,7 @@ class NameFinder(BatchedComponent, TitleNames):
 
     def _mark_proposed(self, doc: Doc, candidates: list[Candidate]) -> None:
         text = text_of(doc)
+        introduced = set()  # the keys of names introduced so far
         for cand in candidates:
             # Named metrics count too ("we propose E3-Score, a metric ..."; not a measure
             # phrase or a known one: "a significantly higher safety score"), and tasks when
@@ -2100,8 +2101,14 @@ class NameFinder(BatchedComponent, TitleNames):
                     cand.type == "Metric" and cand.source not in ("metric", "catalogue") or
                     cand.type == "Task" and cand.source in ("long-form", "acronym")):
                 continue
+            # (A name introduced once is proposed in every mention, below: its later ones
+            # need no test, but before an "and" the coordinated rule reads its verdict.)
+            if cand.proposed or (key := cand.key) in introduced and \
+                    not text.startswith(" and ", cand.end):
+                continue
             if self._introduced_here(doc, cand):
                 cand.proposed = True
+                introduced.add(key)
         # "namely Ling-Lite and Ling-Plus": the second of two coordinated proposals.
         for first, second in zip(candidates, candidates[1:]):
             if first.proposed and first.source == second.source in ("proposal", "shape") and \
