@@ -2439,6 +2439,9 @@ def test_what_the_authors_call_theirs_is_proposed():
     ex = run("Notes on Video", "Compared with six baselines, our TS-Kestrel achieves the best "
                                "PSNR.")
     assert get(ex, "TS-Kestrel").proposed
+    # ("your" is the reader's: "Diversity Has Always Been There in Your VAR-Kestrel")
+    ex = run("Notes on Diversity", "Diversity is already there in your VAR-Kestrel models.")
+    assert not get(ex, "VAR-Kestrel").proposed
 
 
 def test_a_part_of_the_approach_is_not_what_our_method_stands_for():
@@ -3341,7 +3344,8 @@ def test_accuracy_named_with_what_it_measures_is_one_measure():
                                      "inference latency", "end-to-end latency",
                                      "factual accuracy", "task accuracy",
                                      "synchronization accuracy", "literal accuracy",
-                                     "frame-wise accuracy", "segment-level accuracy"])
+                                     "frame-wise accuracy", "segment-level accuracy",
+                                     "reasoning accuracy"])
 def test_a_measure_named_with_what_it_measures_is_one_measure(measure):
     ex = run("Notes", f"Tessellate reaches {measure} comparable to the best methods.")
     assert {e.name for e in ex.entities if e.type == "Metric"} == {measure}

@@ -32,6 +32,7 @@ class Cues:
     heads_before_names: frozenset[str]
     benchmark_heads_after_names: frozenset[str]
     component_heads: frozenset[str]
+    part_heads: frozenset[str]
     title_with_inputs: frozenset[str]
     data_languages: frozenset[str]
     task_heads: frozenset[str]
@@ -84,6 +85,7 @@ def load_cues() -> Cues:
         heads_before_names=frozenset(data["names"]["after_heads"]),
         benchmark_heads_after_names=frozenset(data["names"]["before_benchmark_heads"]),
         component_heads=frozenset(data["names"]["component_heads"]),
+        part_heads=frozenset(data["names"]["part_heads"]),
         title_with_inputs=frozenset(data["names"]["title_with_inputs"]),
         data_languages=frozenset(data["names"]["data_languages"]),
         task_heads=frozenset(data["tasks"]["heads"]),

@@ -148,12 +148,11 @@ ON_BEFORE = re.compile(r"\b([Oo]n|[Aa]cross)\s+(the\s+)?$")
 REFERRED_TO_AS = re.compile(r"\b(?:refer to|referred to|we call|we term)\s+(?:it\s+|this\s+)?"
                             r"(?:as\s+)?$")
 # "Our best model, X", "our approach, X": the authors naming their own artefact.
-OUR_THING_BEFORE = re.compile(r"\bour\s+(?:[\w\-]+\s+)?(?:model|method|approach|framework|"
-                              r"system|agent|algorithm)s?,\s*$")
+OUR_THINGS = "model|method|approach|framework|system|agent|algorithm"
+OUR_THING_BEFORE = re.compile(rf"\bour\s+(?:[\w\-]+\s+)?(?:{OUR_THINGS})s?,\s*$")
 # ... and the name so given, then the clause goes on: "our system, Genesys, employs".
-OUR_THING_NAMED = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+)?(model|method|approach|framework|"
-                             r"system|agent|algorithm),\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)"
-                             r"{0,2}\+*)(?=,)")
+OUR_THING_NAMED = re.compile(rf"\b[Oo]ur\s+(?:[\w\-]+\s+)?({OUR_THINGS}),\s+"
+                             r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\+*)(?=,)")
 # The words that may stand between the authors' verb and the name they introduce.
 VERB_TO_NAME_WORDS = frozenset({"a", "an", "the", "novel", "new", "simple"})
 # "we (first) introduce (a novel) ", "this paper proposes ": the verb before a name.
@@ -408,12 +407,11 @@ PRACTICE_AFTER_CUE = re.compile(
 # Whose level a result is said to reach: "expert-level accuracy" measures nothing of its own.
 PRAISED_LEVELS = frozenset({"expert", "human", "sota", "professional", "clinician", "doctor",
                             "radiologist", "oracle", "world"})
-# What introduces an example just before a name: "such as", "e.g.", "including", a list's comma.
-EXAMPLE_LEAD = re.compile(r"(?:such as|e\.g\.,?|including|like|,|\band|\bor)\s*$")
 # Words for several collections of data: "ESC datasets" are of a kind, not one benchmark.
 PLURAL_DATA_WORDS = frozenset({"datasets", "benchmarks", "corpora"})
-# A name that ends a list: "COCO and LVIS", "COCO, LVIS".
-LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|/)\s*$")
+# What lists or exemplifies a name just before it: "COCO and LVIS", "COCO, LVIS", "tasks such
+# as classification".
+LISTED_BEFORE = re.compile(r"(?:,|/|\b(?:and|or|such as|e\.g\.,?|including|like))\s*$")
 # Heads that say only that something was built: "a co-designed system", "a graph-based
 # framework" describe, where "a diffusion-inspired loss" names a part.
 VAGUE_HEADS = frozenset({"system", "framework", "approach", "method", "pipeline", "technique",
@@ -1194,8 +1192,9 @@ class NameFinder(BatchedComponent, TitleNames):
         parts = NAME_PART_SEPARATOR.split(token)
         # "ML-generated", "LLM-Based": a name used as a modifier; "CPU-GPU": generic parts
         # (but "SWE-bench-verified" spells the catalogue's "SWE-bench Verified").
-        if len(parts) > 1 and parts[-1][:1].islower() and self._catalogued_spelling(token):
-            return token, []
+        if len(parts) > 1 and parts[-1][:1].islower() and \
+                (spelled := self._catalogued_spelling(token)):
+            return spelled
         if len(parts) > 1 and MODIFIER_WORD.fullmatch(parts[-1]) and \
                 parts[-1].lower() not in METHOD_TAILS and parts[-1][:1].islower() and \
                 parts[-1] not in self.cues.variant_suffixes or \
@@ -2179,8 +2178,8 @@ class NameFinder(BatchedComponent, TitleNames):
                 lowered.endswith(OUR_PROPOSED) and self._known_entry(cand.text, cand.key) is None:
             return True
         # "our TS-Mamba achieves ...": a name no catalogue knows, the authors'.
-        if lowered.endswith("our ") and cand.type in ("Model", "Method") and \
-                self._known_entry(cand.text, cand.key) is None:
+        if lowered.endswith("our ") and lead_words and lead_words[-1] == "our" and \
+                cand.type in ("Model", "Method") and self._known_entry(cand.text, cand.key) is None:
             return True
         # "a novel Multi-Scale Fusion Network (MSFN) is proposed".
         if cand.source != "catalogue" and ARTICLE_BEFORE.search(lowered) and \
@@ -2374,7 +2373,7 @@ def _tasks_named_in_passing(candidates: list[Candidate], text: str) -> set[int]:
         return set()
     counts = Counter(c.key for c in candidates)
     return {id(c) for c in one_word if counts[c.key] == 1 and
-            not EXAMPLE_LEAD.search(text, max(0, c.start - 25), c.start)}
+            not LISTED_BEFORE.search(text, max(0, c.start - 25), c.start)}
 
 
 def _plain_verb_like(word: str) -> bool:

@@ -232,10 +232,6 @@ WEAK_COMPARISON = {"over", "than", "against", "rather than", "relative to"}
 # An ASCII text's bytes as [a-z\-]+ words: capitals lowered, every other character a space.
 ASCII_WORD_BYTES = bytes(code + 32 if 65 <= code <= 90 else
                          code if 97 <= code <= 122 or code == 45 else 32 for code in range(256))
-# Words for a part of an architecture (a loss, a strategy or a mechanism may be the approach).
-PART_HEADS = frozenset({"module", "modules", "block", "blocks", "layer", "layers", "unit",
-                        "units", "adapter", "router", "selector", "aggregator", "extractor",
-                        "encoder", "decoder", "head"})
 # The word after a name, past the acronym in brackets it may have (" (RSM) module"), or past
 # the bracket it is in ("RSM) module").
 PART_WORD_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?([a-z]+)")
@@ -356,15 +352,15 @@ class RelationFinder(BatchedComponent):
             titled = defined or titled
         return (titled or proposed)[0].text if proposed else PAPER
 
-    @staticmethod
-    def _names_a_part(text: str, cand: Candidate) -> bool:
+    def _names_a_part(self, text: str, cand: Candidate) -> bool:
         """Whether a name the abstract gives ends in a part's word ("Cross-Modal Correlation
         Module") or comes before one, past its acronym ("Reliable Sample Memory (RSM)
         module"). (A title's name is the paper's approach whatever its word.)"""
+        heads = self.cues.part_heads
         return cand.source not in TITLE_SOURCES and (
-            cand.text.rpartition(" ")[2].lower() in PART_HEADS or
+            cand.text.rpartition(" ")[2].lower() in heads or
             (after := PART_WORD_AFTER.match(text, cand.end)) is not None and
-            after.group(1) in PART_HEADS)
+            after.group(1) in heads)
 
     @staticmethod
     def _own_benchmarks(candidates: list[Candidate]) -> list[Candidate]:
